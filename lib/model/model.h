@@ -1,0 +1,171 @@
+#pragma once
+// The one model that all frontends fill and all rules read (DESIGN.md §1). Plain data: no
+// parsing, no Cognito rules. Every fact carries the location it was read from.
+#include "source/location.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tl::model {
+
+/// Where a resolved value came from; rules name it in messages and notes.
+enum class Origin {
+  Literal,          // written where it is used
+  ParameterDefault, // a template parameter's Default (can be overridden at deploy time)
+  Globals,          // SAM Globals.Function
+  ServiceDefault,   // not written anywhere: the service default (Lambda Timeout = 3)
+  Mapping,          // Fn::FindInMap
+  Dump,             // an AWS CLI dump: the deployed value
+};
+
+/// One possible value of a property after intrinsics are resolved. Every branch of an Fn::If
+/// gives its own candidate, labelled with the conditions that lead to it.
+struct Candidate {
+  std::optional<std::string> value; // nullopt: unknown (ImportValue, SSM, other stacks, no default)
+  Location loc;                     // the expression in the resource
+  Origin origin = Origin::Literal;
+  Location originLoc;               // the parameter default, Globals value or mapping entry
+  std::string originName;           // parameter name, "Globals.Function.Timeout", mapping name
+  std::string condition;            // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
+};
+using Candidates = std::vector<Candidate>; // empty: the property is absent
+
+/// How a reference to a function (or an ARN) is written: trigger targets, permission FunctionName.
+struct Target {
+  enum class Form {
+    GetAtt,  // Fn::GetAtt [resource, attribute]
+    Ref,     // Ref resource (a Lambda function's Ref is its name, not its ARN)
+    Literal, // a string, possibly built by Sub/Join; see `partial`
+    Unknown, // cannot be resolved here (ImportValue, SSM, parameter without default, ...)
+  };
+  Form form = Form::Unknown;
+  std::string resource;     // logical id (GetAtt, Ref)
+  std::string attribute;    // GetAtt attribute ("Arn")
+  bool resourceExists = false;
+  std::string resourceType; // type of `resource` when it exists ("AWS::Lambda::Function")
+  std::string literal;      // Literal: the text; unresolvable pieces kept as "${Name}"
+  bool partial = false;     // Literal with unresolvable "${...}" pieces
+  std::string function;     // key of the model Function this resolves to; "" if none
+  std::string qualifier;    // alias/version name when the target is a qualified ARN
+  Location loc;
+  Origin origin = Origin::Literal;
+  Location originLoc;
+  std::string originName;
+  std::string condition;
+};
+
+/// One entry of a pool's trigger configuration: a LambdaConfig key or a SAM Cognito event.
+struct TriggerBinding {
+  enum class Via { LambdaConfig, SamEvent, Dump };
+  Via via = Via::LambdaConfig;
+  std::string pool;          // UserPool::key
+  std::string trigger;       // the key as written: "PostAuthentication", "PreTokenGenerationConfig"
+  Location keyLoc;           // the key (or the SAM Trigger value)
+  bool objectValued = false; // written as {LambdaArn, LambdaVersion}
+  bool stringValued = false; // written as a plain value (string or intrinsic)
+  std::vector<Target> targets;  // one per Fn::If branch; empty if LambdaArn is missing
+  Candidates lambdaVersion;     // object-valued entries only
+  Location lambdaVersionKeyLoc; // where LambdaVersion would be / is
+  std::string samFunction;   // SamEvent: the function resource declaring the event
+  std::string samEvent;      // SamEvent: the event's name
+  std::string condition;     // the whole entry sits under these conditions
+};
+
+/// A Cognito user pool from a template or a dump.
+struct UserPool {
+  std::string key;        // unique in the model: "file#LogicalId" (template) or pool id (dump)
+  std::string logicalId;  // template logical id; "" for dumps
+  std::string file;
+  Location loc;           // the resource (logical id) or the dump object
+  std::string type;       // "AWS::Cognito::UserPool", "describe-user-pool"
+  std::string name;       // UserPoolName when literal
+  std::string condition;  // resource Condition
+  bool hasLambdaConfig = false;
+  Location lambdaConfigLoc;
+  std::vector<TriggerBinding> triggers;
+  Candidates tier;        // UserPoolTier; empty = not set (service default ESSENTIALS)
+  Candidates kmsKeyId;    // LambdaConfig.KMSKeyID
+  Candidates advancedSecurityMode; // UserPoolAddOns.AdvancedSecurityMode
+};
+
+/// A Lambda function from a template or a dump.
+struct Function {
+  std::string key;        // unique in the model: "file#LogicalId" (template) or unqualified ARN (dump)
+  std::string logicalId;  // template logical id; "" for dumps
+  std::string file;
+  Location loc;
+  std::string type;       // "AWS::Lambda::Function", "AWS::Serverless::Function", "get-function-configuration"
+  std::string name;       // FunctionName when literal
+  std::string condition;
+  Candidates timeout;     // effective: resource value, Globals, or ServiceDefault "3"
+  Candidates reservedConcurrency;
+  Candidates runtime;
+  std::string codeDir;    // local code directory (SAM CodeUri, Metadata), "" when none
+};
+
+/// A resource-based permission on a function (AWS::Lambda::Permission, SAM-generated, get-policy).
+struct Permission {
+  std::string key;         // unique in the model, like Function::key
+  std::string logicalId;   // template logical id (SAM: "<Function>CognitoPermission")
+  std::string file;
+  Location loc;
+  bool synthesized = false;    // generated by a SAM Cognito event (loc = the event)
+  std::string condition;
+  std::vector<Target> function; // FunctionName, per Fn::If branch
+  Candidates principal;
+  Candidates action;
+  bool hasSourceArn = false;
+  Location sourceArnLoc;
+  std::vector<Target> sourceArn; // what the SourceArn names (pool GetAtt Arn, Sub literal, ...)
+  bool hasSourceAccount = false;
+};
+
+/// A reference from one template resource to another (Ref, GetAtt, Sub, DependsOn): the edges
+/// CloudFormation orders resources by.
+struct Reference {
+  std::string file;
+  std::string from;   // logical id holding the reference
+  std::string to;     // logical id referenced
+  Location loc;
+  std::string path;   // property path inside `from`, e.g. "Properties.Environment.Variables.POOL_ID"
+};
+
+/// A problem with an input itself (unreadable, malformed, too deep): reported as TL000.
+struct InputProblem {
+  Location loc;
+  std::string message;
+  bool unreadable = false; // nothing could be read at all (drives exit status 2)
+};
+
+/// A duplicate key in a YAML/JSON input; the later one wins in CloudFormation.
+struct DuplicateKey {
+  Location first;
+  Location second;
+  std::string key;
+  std::string path; // dotted path of the mapping, e.g. "Resources.Pool.Properties.LambdaConfig"
+};
+
+/// A C++ trigger handler (filled by the Clang frontend, issue 3).
+struct Handler {
+  std::string file;
+  std::string function;
+  Location loc;
+};
+
+/// Everything read from all inputs of one run.
+struct Model {
+  std::vector<UserPool> pools;
+  std::vector<Function> functions;
+  std::vector<Permission> permissions;
+  std::vector<Reference> references;
+  std::vector<Handler> handlers;
+  std::vector<InputProblem> problems;
+  std::vector<DuplicateKey> duplicates;
+
+  const Function *findFunction(const std::string &key) const;
+  const UserPool *findPool(const std::string &key) const;
+};
+
+} // namespace tl::model

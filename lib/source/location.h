@@ -1,0 +1,16 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace tl {
+
+/// A 1-based position in an input file; line 0 means "the file as a whole".
+struct Location {
+  std::string file;
+  uint32_t line = 0;
+  uint32_t column = 0;
+
+  bool known() const { return line != 0; }
+};
+
+} // namespace tl
