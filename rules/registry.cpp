@@ -8,6 +8,18 @@
 namespace tl::rules {
 // Each rule file defines one of these (rules/TLnnn_name.cpp). Add new rules here, in id order.
 extern const Rule TL000_input_problem;
+extern const Rule TL001_duplicate_key;
+extern const Rule TL002_unused_suppression;
+extern const Rule TL101_trigger_timeout;
+extern const Rule TL102_duplicate_trigger_handler;
+extern const Rule TL103_unknown_trigger;
+extern const Rule TL104_trigger_target_not_function_arn;
+extern const Rule TL105_missing_invoke_permission;
+extern const Rule TL106_unscoped_invoke_permission;
+extern const Rule TL107_custom_sender_config;
+extern const Rule TL108_invalid_lambda_version;
+extern const Rule TL109_trigger_function_throttled;
+extern const Rule TL110_trigger_circular_dependency;
 } // namespace tl::rules
 
 namespace tl {
@@ -15,6 +27,18 @@ namespace tl {
 const std::vector<const Rule *> &allRules() {
   static const std::vector<const Rule *> rules = {
       &rules::TL000_input_problem,
+      &rules::TL001_duplicate_key,
+      &rules::TL002_unused_suppression,
+      &rules::TL101_trigger_timeout,
+      &rules::TL102_duplicate_trigger_handler,
+      &rules::TL103_unknown_trigger,
+      &rules::TL104_trigger_target_not_function_arn,
+      &rules::TL105_missing_invoke_permission,
+      &rules::TL106_unscoped_invoke_permission,
+      &rules::TL107_custom_sender_config,
+      &rules::TL108_invalid_lambda_version,
+      &rules::TL109_trigger_function_throttled,
+      &rules::TL110_trigger_circular_dependency,
   };
   return rules;
 }

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct Candidate {
   Location originLoc;               // the parameter default, Globals value or mapping entry
   std::string originName;           // parameter name, "Globals.Function.Timeout", mapping name
   std::string condition;            // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
+  bool partial = false;             // `value` was built by Sub/Join and keeps "${Name}" for the
+                                    // pieces known only at deploy time (pseudo parameters, ...)
 };
 using Candidates = std::vector<Candidate>; // empty: the property is absent
 
@@ -147,6 +150,17 @@ struct DuplicateKey {
   std::string path; // dotted path of the mapping, e.g. "Resources.Pool.Properties.LambdaConfig"
 };
 
+/// An in-source suppression: a `# triggerlint: ignore[TL101]` comment or a resource's
+/// `Metadata: {triggerlint: {ignore: [TL101]}}`. It silences the named rules' findings on lines
+/// firstLine..lastLine of `loc.file`.
+struct Suppression {
+  Location loc;                   // the comment or the Metadata entry
+  uint32_t firstLine = 0;
+  uint32_t lastLine = 0;
+  std::vector<std::string> rules; // ids or names as written
+  std::string reason;             // text after the bracket, if any
+};
+
 /// A C++ trigger handler (filled by the Clang frontend, issue 3).
 struct Handler {
   std::string file;
@@ -163,9 +177,19 @@ struct Model {
   std::vector<Handler> handlers;
   std::vector<InputProblem> problems;
   std::vector<DuplicateKey> duplicates;
+  std::vector<Suppression> suppressions;
 
+  /// Lookups by key in constant time (rules call these per binding on large templates).
   const Function *findFunction(const std::string &key) const;
   const UserPool *findPool(const std::string &key) const;
+
+private:
+  // Built on first lookup and rebuilt when the vectors grew since; the model is filled first
+  // and read afterwards, so this never goes stale in practice.
+  mutable std::unordered_map<std::string, size_t> functionIndex_;
+  mutable std::unordered_map<std::string, size_t> poolIndex_;
+  mutable size_t indexedFunctions_ = 0;
+  mutable size_t indexedPools_ = 0;
 };
 
 } // namespace tl::model

@@ -3,7 +3,9 @@ import os
 import lit.formats
 
 config.name = "triggerlint"
-config.test_format = lit.formats.ShTest(execute_external=False)
+# bash runs the RUN lines, so tests may use $?, subshells and redirections freely.
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.environment["PATH"] = os.pathsep.join(["/usr/lib/llvm-16/bin", os.environ.get("PATH", "")])
 config.suffixes = [".yaml", ".yml", ".json", ".test", ".cpp"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
@@ -15,4 +17,5 @@ config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%corpus", os.path.join(os.path.dirname(config.tl_src_dir), "shared", "corpus")))
 config.substitutions.append(("%fixtures", os.path.join(config.tl_src_dir, "fixtures")))
 config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%tl_src", config.tl_src_dir))
 config.environment["NO_COLOR"] = "1"

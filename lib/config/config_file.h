@@ -1,0 +1,39 @@
+#pragma once
+// `.triggerlint.yaml`: the project's settings, found from the current directory upwards
+// (or named with --config). Command-line options win over it.
+#include "engine/finding.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tl::config {
+
+/// The settings a config file can hold.
+struct ConfigFile {
+  std::string path;                          // "" when no file was found
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::map<std::string, Severity> severity;  // rule id or name -> severity
+  std::vector<std::string> exclude;          // globs, relative to the config file's directory
+  std::optional<std::string> failOn;
+};
+
+/// The result of reading a config file: settings, or the first error with its position.
+struct ConfigResult {
+  ConfigFile config;
+  std::string error; // "path:line:col: message"; empty when fine
+};
+
+/// Looks for `.triggerlint.yaml` (or `.triggerlint.yml`) in `startDir` and its parents.
+std::optional<std::string> findConfigFile(const std::string &startDir);
+
+/// Reads and validates a config file. Unknown keys and bad values are errors: a typo in a
+/// config file must not silently turn a rule off or on.
+ConfigResult readConfigFile(const std::string &path);
+
+/// True when `file` (as given on the command line or found by walking) matches an exclude glob.
+bool isExcluded(const ConfigFile &config, const std::string &file);
+
+} // namespace tl::config

@@ -1,0 +1,19 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace tl::input {
+
+/// One file to lint and whether the user named it (named files are never skipped silently).
+struct InputFile {
+  std::string path; // as given, or joined under the directory that was given
+  bool named = false;
+};
+
+/// Expands the command-line paths: files stay as they are; directories are walked (without
+/// following symlinks, so loops cannot hang the walk), skipping VCS and build folders, and
+/// keeping files whose extension can hold a template or a dump. Missing paths are kept so that
+/// the loader reports them.
+std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths);
+
+} // namespace tl::input

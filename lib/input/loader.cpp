@@ -1,0 +1,83 @@
+#include "input/loader.h"
+
+#include "cfn/template_frontend.h"
+#include "document/node.h"
+#include "input/file_reader.h"
+#include "input/suppression_scanner.h"
+
+namespace tl::input {
+namespace {
+
+// JSON is chosen by its first significant character; everything else goes to the YAML reader
+// (which also reads most JSON, but with worse messages for JSON mistakes).
+bool looksLikeJson(const std::string &text) {
+  size_t i = 0;
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    i = 3;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+    ++i;
+  return i < text.size() && (text[i] == '{' || text[i] == '[');
+}
+
+// A broken file found by walking a directory is only ours when it looks like a template;
+// otherwise unrelated YAML (CI configs, Helm charts) would be reported.
+bool mentionsTemplateMarkers(const std::string &text) {
+  return text.find("AWSTemplateFormatVersion") != std::string::npos ||
+         text.find("AWS::Serverless") != std::string::npos ||
+         (text.find("Resources") != std::string::npos && text.find("AWS::") != std::string::npos);
+}
+
+void addProblem(model::Model &model, const std::string &path, uint32_t line, uint32_t column, std::string message,
+                bool unreadable = false) {
+  model.problems.push_back({Location{path, line, column}, std::move(message), unreadable});
+}
+
+void copyDuplicates(const doc::Document &doc, model::Model &model) {
+  for (const auto &d : doc.duplicates)
+    model.duplicates.push_back({Location{doc.path, d.first->line, d.first->column},
+                                Location{doc.path, d.second->line, d.second->column}, d.second->value, d.path});
+}
+
+} // namespace
+
+LoadOutcome loadInput(const InputFile &file, model::Model &model) {
+  FileContent content = readFile(file.path);
+  if (!content.ok) {
+    addProblem(model, file.path, 0, 0, "cannot read file: " + content.error, true);
+    return {LoadOutcome::Kind::Problem, content.error};
+  }
+  if (looksBinary(content.text)) {
+    if (!file.named)
+      return {LoadOutcome::Kind::Skipped, "binary file"};
+    addProblem(model, file.path, 1, 1, "binary content: not a YAML or JSON document");
+    return {LoadOutcome::Kind::Problem, "binary"};
+  }
+
+  doc::Document doc;
+  doc.path = file.path;
+  doc.text = std::move(content.text);
+  const bool json = looksLikeJson(doc.text);
+  if (json)
+    doc::readJson(doc);
+  else
+    doc::readYaml(doc);
+
+  if (!doc.problems.empty()) {
+    if (!file.named && !mentionsTemplateMarkers(doc.text))
+      return {LoadOutcome::Kind::Skipped, "not a template (does not parse)"};
+    const auto &p = doc.problems.front();
+    addProblem(model, file.path, p.line, p.column, p.message);
+    return {LoadOutcome::Kind::Problem, p.message};
+  }
+  if (!doc.root)
+    return {LoadOutcome::Kind::Skipped, "empty document"};
+  if (cfn::isTemplate(*doc.root)) {
+    copyDuplicates(doc, model);
+    scanSuppressions(doc, model.suppressions);
+    cfn::loadTemplate(doc, model);
+    return {LoadOutcome::Kind::Loaded, {}};
+  }
+  return {LoadOutcome::Kind::Skipped, "not a CloudFormation or SAM template"};
+}
+
+} // namespace tl::input

@@ -1,0 +1,224 @@
+// triggerlint: lints Cognito user pool Lambda triggers in CloudFormation/SAM templates.
+// Exit status (DESIGN.md §4): 0 nothing at or above --fail-on, 1 findings at or above it,
+// 2 usage error or an input that could not be read at all.
+#include "config/config_file.h"
+#include "engine/engine.h"
+#include "engine/rule_docs.h"
+#include "input/discovery.h"
+#include "input/loader.h"
+#include "report/json_reporter.h"
+#include "report/machine_reporters.h"
+#include "report/text_reporter.h"
+#include "version.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUsage = 2;
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string failOn; // "" = from the config file, else error
+  std::string configPath;
+  bool noConfig = false;
+  std::string explain;
+  bool listRules = false;
+  bool version = false;
+  bool quiet = false;
+};
+
+void listRules() {
+  for (const tl::Rule *r : tl::allRules())
+    std::cout << r->info.id << "  " << r->info.name << "  " << tl::severityName(r->info.severity) << "  "
+              << r->info.summary << "\n";
+}
+
+bool colorWanted() {
+  const char *noColor = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && (noColor == nullptr || *noColor == '\0');
+}
+
+int countAtLeast(const std::vector<tl::Finding> &findings, tl::Severity level) {
+  int n = 0;
+  for (const auto &f : findings)
+    n += f.severity >= level;
+  return n;
+}
+
+void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t skipped) {
+  int errors = 0, warnings = 0, notes = 0;
+  for (const auto &f : findings) {
+    errors += f.severity == tl::Severity::Error;
+    warnings += f.severity == tl::Severity::Warning;
+    notes += f.severity == tl::Severity::Note;
+  }
+  std::cerr << "triggerlint: " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+            << (warnings == 1 ? " warning" : " warnings");
+  if (notes)
+    std::cerr << ", " << notes << (notes == 1 ? " note" : " notes");
+  std::cerr << " in " << loaded << (loaded == 1 ? " file" : " files");
+  if (skipped)
+    std::cerr << " (" << skipped << " skipped)";
+  std::cerr << "\n";
+}
+
+// `--select a,b --select c` is the list a, b, c.
+std::vector<std::string> splitCommas(const std::vector<std::string> &values) {
+  std::vector<std::string> out;
+  for (const auto &value : values) {
+    size_t start = 0;
+    while (start <= value.size()) {
+      size_t end = std::min(value.find(',', start), value.size());
+      if (end > start)
+        out.push_back(value.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+// Command-line lists win over the config file's: --select replaces, --ignore adds.
+tl::RuleSelection selectionFrom(const Options &opt, const tl::config::ConfigFile &config) {
+  tl::RuleSelection s;
+  std::vector<std::string> select = splitCommas(opt.select);
+  std::vector<std::string> ignore = splitCommas(opt.ignore);
+  s.select = select.empty() ? config.select : select;
+  s.ignore = config.ignore;
+  s.ignore.insert(s.ignore.end(), ignore.begin(), ignore.end());
+  return s;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  Options opt;
+  CLI::App app{"triggerlint: static analysis of Amazon Cognito user pool Lambda triggers", "triggerlint"};
+  app.add_option("paths", opt.paths, "Files and directories to lint (default: the current directory)");
+  app.add_option("--format,-f", opt.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
+  app.add_option("--select", opt.select, "Run only these rules (ids, names or id prefixes such as TL1)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--ignore", opt.ignore, "Do not run these rules (ids, names or id prefixes)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--fail-on", opt.failOn, "Lowest severity that makes the exit status 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}));
+  app.add_option("--config", opt.configPath, "Config file (default: .triggerlint.yaml here or in a parent directory)");
+  app.add_flag("--no-config", opt.noConfig, "Do not read any config file");
+  app.add_flag("--list-rules", opt.listRules, "List the rules and exit");
+  app.add_option("--explain", opt.explain, "Print the documentation of a rule (id or name) and exit");
+  app.add_flag("--version", opt.version, "Print the version and exit");
+  app.add_flag("-q,--quiet", opt.quiet, "Print findings only: no summary, no skipped-file messages");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp &e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError &e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  if (opt.version) {
+    std::cout << "triggerlint " << TRIGGERLINT_VERSION << "\n";
+    return kExitClean;
+  }
+  if (opt.listRules) {
+    listRules();
+    return kExitClean;
+  }
+  if (!opt.explain.empty()) {
+    const tl::Rule *rule = tl::findRule(opt.explain);
+    if (!rule) {
+      std::cerr << "triggerlint: no rule named '" << opt.explain << "' (see --list-rules)\n";
+      return kExitUsage;
+    }
+    std::cout << tl::ruleMarkdown(rule->info);
+    return kExitClean;
+  }
+
+  tl::config::ConfigFile config;
+  if (!opt.noConfig) {
+    std::optional<std::string> path =
+        opt.configPath.empty() ? tl::config::findConfigFile(".") : std::optional<std::string>(opt.configPath);
+    if (path) {
+      auto read = tl::config::readConfigFile(*path);
+      if (!read.error.empty()) {
+        std::cerr << "triggerlint: " << read.error << "\n";
+        return kExitUsage;
+      }
+      config = std::move(read.config);
+    }
+  }
+  tl::RuleSelection selection = selectionFrom(opt, config);
+  if (std::string bad = selection.firstUnknown(); !bad.empty()) {
+    std::cerr << "triggerlint: '" << bad << "' names no rule (see --list-rules)\n";
+    return kExitUsage;
+  }
+  for (const auto &[rule, severity] : config.severity) {
+    const tl::Rule *r = tl::findRule(rule);
+    if (!r) {
+      std::cerr << "triggerlint: " << config.path << ": severity: '" << rule << "' names no rule\n";
+      return kExitUsage;
+    }
+    selection.severity[std::string(r->info.id)] = severity;
+  }
+  if (opt.failOn.empty())
+    opt.failOn = config.failOn.value_or("error");
+  if (opt.paths.empty())
+    opt.paths.push_back(".");
+
+  tl::model::Model model;
+  size_t loaded = 0, skipped = 0;
+  for (const auto &file : tl::input::discoverInputs(opt.paths)) {
+    if (tl::config::isExcluded(config, file.path))
+      continue;
+    auto outcome = tl::input::loadInput(file, model);
+    if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
+      ++skipped;
+      if (file.named && !opt.quiet)
+        std::cerr << "triggerlint: skipped " << file.path << ": " << outcome.reason << "\n";
+    } else {
+      ++loaded;
+    }
+  }
+
+  std::vector<tl::Finding> findings = tl::runRules(model, selection);
+  if (opt.format == "json") {
+    tl::report::writeJson(std::cout, findings);
+  } else if (opt.format == "sarif") {
+    tl::report::writeSarif(std::cout, findings);
+  } else if (opt.format == "junit") {
+    tl::report::writeJunit(std::cout, findings);
+  } else if (opt.format == "github") {
+    tl::report::writeGithub(std::cout, findings);
+  } else {
+    bool color = colorWanted();
+    tl::report::writeText(std::cout, findings, {color, color});
+  }
+  std::cout.flush();
+  if (!opt.quiet && opt.format == "text")
+    printSummary(findings, loaded, skipped);
+
+  bool unreadable = false;
+  for (const auto &p : model.problems)
+    unreadable |= p.unreadable;
+  if (unreadable)
+    return kExitUsage;
+  tl::Severity level;
+  if (opt.failOn == "none" || !tl::parseSeverity(opt.failOn, level))
+    return kExitClean;
+  return countAtLeast(findings, level) > 0 ? kExitFindings : kExitClean;
+}
