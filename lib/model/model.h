@@ -133,6 +133,7 @@ struct Reference {
   std::string to;     // logical id referenced
   Location loc;
   std::string path;   // property path inside `from`, e.g. "Properties.Environment.Variables.POOL_ID"
+  std::string toType; // resource type of `to` ("AWS::KMS::Key"); "" if unknown
 };
 
 /// A problem with an input itself (unreadable, malformed, too deep): reported as TL000.
