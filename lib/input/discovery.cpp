@@ -20,13 +20,6 @@ bool isSkippedDirectory(const std::string &name) {
   return name.rfind("build", 0) == 0 || name.rfind("cmake-build", 0) == 0;
 }
 
-// Templates and dumps are YAML or JSON; anything else in a walked tree is not ours.
-bool hasCandidateExtension(const fs::path &p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template";
-}
-
 void walk(const fs::path &dir, std::vector<InputFile> &out) {
   std::error_code ec;
   std::vector<fs::path> files;
@@ -40,7 +33,7 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
     if (entry.is_directory(sec)) {
       if (!isSkippedDirectory(entry.path().filename().string()))
         dirs.push_back(entry.path());
-    } else if (entry.is_regular_file(sec) && hasCandidateExtension(entry.path())) {
+    } else if (entry.is_regular_file(sec) && hasInputExtension(entry.path().string())) {
       files.push_back(entry.path());
     }
   }
@@ -54,6 +47,13 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
 }
 
 } // namespace
+
+// Templates and dumps are YAML or JSON; anything else in a walked tree is not ours.
+bool hasInputExtension(const std::string &path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template";
+}
 
 std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths) {
   std::vector<InputFile> out;

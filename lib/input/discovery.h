@@ -10,6 +10,9 @@ struct InputFile {
   bool named = false;
 };
 
+/// True for the extensions a template or a dump can have (.yaml .yml .json .template).
+bool hasInputExtension(const std::string &path);
+
 /// Expands the command-line paths: files stay as they are; directories are walked (without
 /// following symlinks, so loops cannot hang the walk), skipping VCS and build folders, and
 /// keeping files whose extension can hold a template or a dump. Missing paths are kept so that

@@ -63,8 +63,10 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     doc::readYaml(doc);
 
   if (!doc.problems.empty()) {
-    if (!file.named && !mentionsTemplateMarkers(doc.text))
-      return {LoadOutcome::Kind::Skipped, "not a template (does not parse)"};
+    // A named file is ours when its extension says YAML/JSON; a README.rst named by a glob is not.
+    const bool ours = mentionsTemplateMarkers(doc.text) || (file.named && hasInputExtension(file.path));
+    if (!ours)
+      return {LoadOutcome::Kind::Skipped, "not a YAML or JSON document"};
     const auto &p = doc.problems.front();
     addProblem(model, file.path, p.line, p.column, p.message);
     return {LoadOutcome::Kind::Problem, p.message};
