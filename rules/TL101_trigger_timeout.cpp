@@ -1,0 +1,218 @@
+// TL101 trigger-timeout: a function behind a synchronous trigger may run longer than Cognito waits.
+#include "cognito_triggers.h"
+#include "engine/rule.h"
+
+#include <map>
+#include <set>
+#include <unordered_set>
+
+namespace tl::rules {
+namespace {
+
+constexpr RuleInfo kInfo{
+    .id = "TL101",
+    .name = "trigger-timeout",
+    .severity = Severity::Error,
+    .summary = "a function bound to a synchronous trigger has a Timeout above the 5 s Cognito waits",
+    .whatItDoes = "Finds functions bound to a synchronous user pool trigger (every trigger except "
+                  "CustomEmailSender and CustomSMSSender) whose effective Timeout is above 5 seconds: the "
+                  "value on the resource, inherited from SAM Globals, taken from a parameter default (a "
+                  "warning, since it can be overridden at deploy time), or read from a deployed function. "
+                  "A function that is tied to Cognito only by a cognito-idp.amazonaws.com invoke permission "
+                  "(its pool is configured elsewhere) is reported as a warning, because its trigger type is "
+                  "unknown and it may be an asynchronous custom sender; it is not reported at all when it "
+                  "holds a reference to a KMS key, as custom senders do to decrypt the codes they send.",
+    .whyBad = "Cognito waits at most 5 seconds for a synchronous trigger; the limit cannot be changed. A "
+              "longer Lambda Timeout buys nothing: Cognito gives up, fails the flow with "
+              "UnexpectedLambdaException (\"... invocation failed due to error Socket timeout while invoking "
+              "Lambda function\"), and may retry while the first run is still going, so side effects such "
+              "as sending a message or writing a record happen more than once. Study material that says "
+              "\"the trigger timeout is 5 seconds\" hides that the function's own Timeout (default 3 s, up to "
+              "900 s) is separate and that the smaller of the two wins per attempt.",
+    .example = "Globals:\n"
+               "  Function:\n"
+               "    Timeout: 30\n"
+               "Resources:\n"
+               "  PreSignUpFn:\n"
+               "    Type: AWS::Serverless::Function\n"
+               "    Properties:\n"
+               "      Runtime: provided.al2023\n"
+               "      Handler: bootstrap\n"
+               "      CodeUri: build/\n"
+               "      Events:\n"
+               "        SignUp:\n"
+               "          Type: Cognito\n"
+               "          Properties: {UserPool: !Ref UserPool, Trigger: PreSignUp}\n",
+    .useInstead = "Globals:\n"
+                  "  Function:\n"
+                  "    Timeout: 30\n"
+                  "Resources:\n"
+                  "  PreSignUpFn:\n"
+                  "    Type: AWS::Serverless::Function\n"
+                  "    Properties:\n"
+                  "      Runtime: provided.al2023\n"
+                  "      Handler: bootstrap\n"
+                  "      CodeUri: build/\n"
+                  "      Timeout: 5\n"
+                  "      Events:\n"
+                  "        SignUp:\n"
+                  "          Type: Cognito\n"
+                  "          Properties: {UserPool: !Ref UserPool, Trigger: PreSignUp}\n",
+    .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"
+                 "cognito-user-pools-working-with-lambda-triggers.html",
+};
+
+// Cognito's fixed wait for a synchronous trigger, in seconds.
+constexpr long long kCognitoWaitSeconds = 5;
+
+// Custom senders are invoked asynchronously: Cognito does not wait, so a long Timeout is fine.
+// Keys that are not triggers at all are TL103's business.
+bool isSynchronousTrigger(const std::string &trigger) {
+  const cognito::TriggerKey *key = cognito::findTriggerKey(trigger);
+  return key && key->invocation == cognito::Invocation::Synchronous;
+}
+
+// An unknown Timeout (no default, SSM, another stack) is never guessed at; only a known whole
+// number of seconds above Cognito's wait is a finding.
+std::optional<long long> excessiveTimeout(const model::Candidate &candidate) {
+  if (!candidate.value)
+    return std::nullopt;
+  std::optional<long long> seconds = cognito::parseInteger(*candidate.value);
+  if (!seconds || *seconds <= kCognitoWaitSeconds)
+    return std::nullopt;
+  return seconds;
+}
+
+// Cognito may invoke a function through this permission: the principal is Cognito (or unknown,
+// which is not wrong, so not evidence either: only a known Cognito principal counts).
+bool grantsCognito(const model::Permission &permission) {
+  for (const auto &principal : permission.principal)
+    if (principal.value && *principal.value == "cognito-idp.amazonaws.com")
+      return true;
+  return false;
+}
+
+// Custom senders decrypt the codes Cognito sends them with the pool's KMS key, so they hold a
+// reference to a key. A function Cognito may invoke that holds one is most likely a sender, which
+// Cognito calls asynchronously: its trigger type stays unknown, and unknown is not wrong.
+std::unordered_set<std::string> functionsHoldingKmsKeys(const model::Model &model) {
+  std::unordered_set<std::string> keys;
+  for (const auto &ref : model.references)
+    if (ref.toType == "AWS::KMS::Key")
+      keys.insert(ref.file + "#" + ref.from);
+  return keys;
+}
+
+struct Use {
+  const model::UserPool *pool;
+  const model::TriggerBinding *binding;
+  std::string condition; // the binding and target conditions together
+};
+
+std::string originPhrase(Finding &f, const model::Candidate &timeout, const std::string &fn, long long seconds) {
+  std::string what = "Timeout " + std::to_string(seconds);
+  std::string phrase = cognito::addOriginNote(f, timeout.origin, timeout.originLoc, timeout.originName, what);
+  if (timeout.origin == model::Origin::Dump)
+    return "deployed function " + fn + " has a Timeout of " + std::to_string(seconds) + " s";
+  if (phrase.empty())
+    return "function " + fn + " has a Timeout of " + std::to_string(seconds) + " s";
+  if (timeout.origin == model::Origin::Globals)
+    return "function " + fn + " inherits a Timeout of " + std::to_string(seconds) + " s from Globals";
+  return "function " + fn + " has a Timeout of " + std::to_string(seconds) + " s " + phrase;
+}
+
+// The function matters as a trigger unconditionally if any of its bindings is unconditional.
+std::string useCondition(const std::vector<Use> &uses) {
+  for (const Use &use : uses)
+    if (use.condition.empty())
+      return {};
+  return uses.front().condition;
+}
+
+void reportBound(const model::Function &fn, const std::vector<Use> &uses, FindingSink &sink) {
+  const Use &first = uses.front();
+  const std::string name = cognito::functionName(fn);
+  for (const model::Candidate &timeout : fn.timeout) {
+    std::optional<long long> seconds = excessiveTimeout(timeout);
+    if (!seconds)
+      continue;
+    Finding &f = sink.report(timeout.loc, "", cognito::severityFor(timeout.origin, Severity::Error));
+    for (const Use &use : uses)
+      cognito::addBindingNote(f, *use.pool, *use.binding);
+    std::string subject = originPhrase(f, timeout, name, *seconds);
+    f.message = subject + ", but Cognito waits only 5 s for the synchronous " + first.binding->trigger +
+                " trigger of pool " + cognito::poolName(*first.pool) + "; set its Timeout to 5 or less";
+    cognito::addConditionNote(f, timeout.loc, cognito::combineConditions({timeout.condition, useCondition(uses)}));
+    f.anchor = cognito::anchor({cognito::poolName(*first.pool), first.binding->trigger, name});
+  }
+}
+
+void reportPermissionOnly(const model::Function &fn, const model::Permission &permission, FindingSink &sink) {
+  const std::string name = cognito::functionName(fn);
+  const std::string permissionId =
+      permission.logicalId.empty() ? cognito::displayId(permission.key) : permission.logicalId;
+  for (const model::Candidate &timeout : fn.timeout) {
+    std::optional<long long> seconds = excessiveTimeout(timeout);
+    if (!seconds)
+      continue;
+    Finding &f = sink.report(timeout.loc, "", Severity::Warning);
+    std::string subject = originPhrase(f, timeout, name, *seconds);
+    f.message = subject + " and permission " + permissionId +
+                " lets Cognito invoke it, but Cognito waits only 5 s for a synchronous trigger; set its "
+                "Timeout to 5 or less unless it is a custom sender";
+    f.notes.push_back({permission.loc, "cognito-idp.amazonaws.com may invoke " + name +
+                                           " through this permission; its user pool is not among the inputs, so "
+                                           "the trigger type is unknown and it may be an asynchronous custom sender"});
+    cognito::addConditionNote(f, timeout.loc, cognito::combineConditions({timeout.condition, permission.condition}));
+    f.anchor = cognito::anchor({permissionId, name});
+  }
+}
+
+void check(const model::Model &model, FindingSink &sink) {
+  // Every synchronous use of each function, in document order (pools, then their bindings).
+  std::map<std::string, std::vector<Use>> uses;
+  std::vector<std::string> order;
+  std::set<std::string> boundAnywhere; // bound to any trigger of any pool, synchronous or not
+  for (const auto &pool : model.pools)
+    for (const auto &binding : pool.triggers)
+      for (const auto &target : binding.targets) {
+        if (target.function.empty())
+          continue;
+        boundAnywhere.insert(target.function);
+        if (!isSynchronousTrigger(binding.trigger))
+          continue;
+        auto &list = uses[target.function];
+        if (list.empty())
+          order.push_back(target.function);
+        bool seen = false;
+        for (const Use &use : list)
+          seen |= use.binding == &binding;
+        if (!seen)
+          list.push_back(
+              {&pool, &binding, cognito::combineConditions({pool.condition, binding.condition, target.condition})});
+      }
+  for (const std::string &key : order)
+    if (const model::Function *fn = model.findFunction(key))
+      reportBound(*fn, uses[key], sink);
+
+  // Functions whose pool lives elsewhere: only a Cognito invoke permission ties them to it.
+  const std::unordered_set<std::string> likelySenders = functionsHoldingKmsKeys(model);
+  std::set<std::string> reported;
+  for (const auto &permission : model.permissions) {
+    if (!grantsCognito(permission))
+      continue;
+    for (const auto &target : permission.function) {
+      if (target.function.empty() || boundAnywhere.count(target.function) || likelySenders.count(target.function) ||
+          !reported.insert(target.function).second)
+        continue;
+      if (const model::Function *fn = model.findFunction(target.function))
+        reportPermissionOnly(*fn, permission, sink);
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule TL101_trigger_timeout{kInfo, &check};
+
+} // namespace tl::rules

@@ -1,0 +1,146 @@
+// TL102 duplicate-trigger-handler: one trigger of one pool is given more than one function.
+#include "cognito_triggers.h"
+#include "engine/rule.h"
+
+namespace tl::rules {
+namespace {
+
+constexpr RuleInfo kInfo{
+    .id = "TL102",
+    .name = "duplicate-trigger-handler",
+    .severity = Severity::Error,
+    .summary = "more than one handler is configured for one trigger of one user pool",
+    .whatItDoes = "Finds a trigger of a user pool that is configured more than once: the same LambdaConfig key "
+                  "written twice, two SAM Cognito events with the same Trigger on one pool, a SAM event for a "
+                  "trigger the pool's LambdaConfig already sets, and PreTokenGeneration and "
+                  "PreTokenGenerationConfig.LambdaArn naming different functions. Setting both keys to the "
+                  "same function is fine: that is how describe-user-pool prints a configured pre token "
+                  "generation trigger.",
+    .whyBad = "A user pool has exactly one function per trigger. With a duplicated LambdaConfig key "
+              "CloudFormation silently deploys the last one and the first handler never runs; the SAM "
+              "transform rejects the template with 'Cognito trigger \"PreSignUp\" defined multiple times.'; "
+              "and Cognito requires the legacy PreTokenGeneration ARN to equal "
+              "PreTokenGenerationConfig.LambdaArn. Handlers that need to run on one event must be combined "
+              "into one function.",
+    .example = "UserPool:\n"
+               "  Type: AWS::Cognito::UserPool\n"
+               "  Properties:\n"
+               "    LambdaConfig:\n"
+               "      PostAuthentication: !GetAtt AuditFn.Arn\n"
+               "      PostAuthentication: !GetAtt DeviceLimitFn.Arn\n",
+    .useInstead = "UserPool:\n"
+                  "  Type: AWS::Cognito::UserPool\n"
+                  "  Properties:\n"
+                  "    LambdaConfig:\n"
+                  "      PostAuthentication: !GetAtt PostAuthenticationFn.Arn  # audits and limits devices\n",
+    .sourceUrl = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+                 "aws-properties-cognito-userpool-lambdaconfig.html",
+};
+
+using Via = model::TriggerBinding::Via;
+
+// Entries under opposite branches of one Fn::If never exist together.
+bool canCoexist(const model::TriggerBinding &a, const model::TriggerBinding &b) {
+  return !cognito::conditionsExclusive(a.condition, b.condition);
+}
+
+// What a target names, when that is known well enough to compare: a model function (with its
+// qualifier, since Cognito compares ARNs) or a fully known ARN. Unknown is never a conflict.
+std::optional<std::string> identity(const model::Target &target) {
+  if (!target.function.empty())
+    return "function " + target.function + ":" + target.qualifier;
+  if (target.form == model::Target::Form::Literal && !target.partial)
+    return "literal " + target.literal;
+  return std::nullopt;
+}
+
+// Two identities are comparable when both name a model function or both are literal ARNs.
+bool differ(const std::string &a, const std::string &b) {
+  return a.substr(0, a.find(' ')) == b.substr(0, b.find(' ')) && a != b;
+}
+
+std::string functionPhrase(const model::Model &model, const model::TriggerBinding &binding) {
+  std::string name = cognito::bindingFunctionName(model, binding);
+  return name.empty() ? "" : " (function " + name + ")";
+}
+
+std::string transformError(const std::string &trigger) {
+  return "the SAM transform fails with 'Cognito trigger \"" + trigger + "\" defined multiple times.'";
+}
+
+void reportDuplicate(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &earlier,
+                     const model::TriggerBinding &later, FindingSink &sink) {
+  const std::string poolId = cognito::poolName(pool);
+  const std::string &trigger = later.trigger;
+  std::string message;
+  if (later.via == Via::SamEvent && earlier.via == Via::SamEvent)
+    message = "SAM event " + later.samEvent + " of function " + later.samFunction + " sets the " + trigger +
+              " trigger of pool " + poolId + " that another SAM event already sets" + functionPhrase(model, earlier) +
+              "; " + transformError(trigger) + ", so keep one event";
+  else if (later.via == Via::SamEvent)
+    message = "SAM event " + later.samEvent + " of function " + later.samFunction + " sets the " + trigger +
+              " trigger of pool " + poolId + " that its LambdaConfig already sets" + functionPhrase(model, earlier) +
+              "; " + transformError(trigger) + ", so keep one of them";
+  else
+    message = "pool " + poolId + " has a second " + trigger + " entry in its LambdaConfig" +
+              functionPhrase(model, later) + "; CloudFormation silently drops the first one" +
+              functionPhrase(model, earlier) + ", so keep one and combine the handlers";
+  Finding &f = sink.report(later.keyLoc, message);
+  cognito::addBindingNote(f, pool, earlier, later.via == Via::SamEvent ? "" : "dropped: ");
+  f.anchor = cognito::anchor({poolId, trigger, "duplicate"});
+}
+
+// The legacy key and the config object must name the same ARN.
+void checkPreTokenGenerationPair(const model::Model &model, const model::UserPool &pool, FindingSink &sink) {
+  const auto &bindings = pool.triggers;
+  for (size_t i = 0; i < bindings.size(); ++i)
+    for (size_t j = 0; j < bindings.size(); ++j) {
+      const model::TriggerBinding &legacy = bindings[i], &config = bindings[j];
+      if (legacy.trigger != cognito::kPreTokenGeneration || config.trigger != cognito::kPreTokenGenerationConfig ||
+          !canCoexist(legacy, config))
+        continue;
+      for (const auto &a : legacy.targets)
+        for (const auto &b : config.targets) {
+          std::optional<std::string> ida = identity(a), idb = identity(b);
+          std::string condition = cognito::combineConditions({legacy.condition, a.condition});
+          std::string otherCondition = cognito::combineConditions({config.condition, b.condition});
+          if (!ida || !idb || !differ(*ida, *idb) || cognito::conditionsExclusive(condition, otherCondition))
+            continue;
+          const model::TriggerBinding &later = i > j ? legacy : config;
+          const model::TriggerBinding &earlier = i > j ? config : legacy;
+          const model::Target &laterTarget = i > j ? a : b, &earlierTarget = i > j ? b : a;
+          Finding &f =
+              sink.report(later.keyLoc, "pool " + cognito::poolName(pool) + "'s " + later.trigger + " names function " +
+                                            cognito::targetName(model, laterTarget) + " but its " + earlier.trigger +
+                                            " names function " + cognito::targetName(model, earlierTarget) +
+                                            "; Cognito requires the same ARN in both, so set only "
+                                            "PreTokenGenerationConfig.LambdaArn");
+          f.notes.push_back({earlier.keyLoc, earlier.trigger + " names function " +
+                                                 cognito::targetName(model, earlierTarget) + " here"});
+          // Point at the Fn::If branch the condition comes from.
+          const Location &branch = earlierTarget.condition.empty() ? laterTarget.loc : earlierTarget.loc;
+          cognito::addConditionNote(f, branch, cognito::combineConditions({condition, otherCondition}));
+          f.anchor = cognito::anchor({cognito::poolName(pool), "PreTokenGeneration", "differs"});
+          return; // one finding per pool: the fix is the same for every pair
+        }
+    }
+}
+
+void check(const model::Model &model, FindingSink &sink) {
+  for (const auto &pool : model.pools) {
+    const auto &bindings = pool.triggers;
+    for (size_t i = 0; i < bindings.size(); ++i)
+      for (size_t j = 0; j < i; ++j)
+        if (bindings[j].trigger == bindings[i].trigger && canCoexist(bindings[j], bindings[i])) {
+          reportDuplicate(model, pool, bindings[j], bindings[i], sink);
+          break;
+        }
+    checkPreTokenGenerationPair(model, pool, sink);
+  }
+}
+
+} // namespace
+
+extern const Rule TL102_duplicate_trigger_handler{kInfo, &check};
+
+} // namespace tl::rules

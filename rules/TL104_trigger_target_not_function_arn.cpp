@@ -1,0 +1,158 @@
+// TL104 trigger-target-not-function-arn: a trigger is given something other than a Lambda
+// function ARN.
+#include "cognito_triggers.h"
+#include "engine/rule.h"
+
+namespace tl::rules {
+namespace {
+
+constexpr RuleInfo kInfo{
+    .id = "TL104",
+    .name = "trigger-target-not-function-arn",
+    .severity = Severity::Error,
+    .summary = "a trigger's target is not a Lambda function ARN",
+    .whatItDoes = "Checks what each trigger points at: !Ref of a Lambda or SAM function (which gives the "
+                  "function's name), !GetAtt of a resource that does not exist or is not a function, alias or "
+                  "version, !GetAtt of an attribute that is not an ARN, and literal or partly known values "
+                  "(Fn::Sub, parameter defaults) that cannot be a Lambda function ARN "
+                  "(arn:<partition>:lambda:<region>:<account>:function:<name>[:<alias or version>]). Values "
+                  "that cannot be resolved (Fn::ImportValue, SSM parameters) are not reported.",
+    .whyBad = "Cognito stores a trigger as a function ARN. A function name or another resource's ARN fails "
+              "the API's ARN check, so the stack does not deploy, or, when the text happens to look like an "
+              "ARN, the pool deploys and every flow that reaches the trigger fails at runtime with "
+              "UnexpectedLambdaException. `!Ref` of a function is the classic slip: for "
+              "AWS::Lambda::Function and AWS::Serverless::Function it returns the name, while for an alias "
+              "or a version it returns the ARN.",
+    .example = "UserPool:\n"
+               "  Type: AWS::Cognito::UserPool\n"
+               "  Properties:\n"
+               "    LambdaConfig:\n"
+               "      PostAuthentication: !Ref PostAuthFn\n",
+    .useInstead = "UserPool:\n"
+                  "  Type: AWS::Cognito::UserPool\n"
+                  "  Properties:\n"
+                  "    LambdaConfig:\n"
+                  "      PostAuthentication: !GetAtt PostAuthFn.Arn\n",
+    .sourceUrl = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
+                 "aws-properties-cognito-userpool-lambdaconfig.html",
+};
+
+using Form = model::Target::Form;
+
+bool isFunctionType(const std::string &type) {
+  return type == "AWS::Lambda::Function" || type == "AWS::Serverless::Function";
+}
+
+// Ref of an alias or version returns its (qualified) ARN.
+bool isQualifiedType(const std::string &type) { return type == "AWS::Lambda::Alias" || type == "AWS::Lambda::Version"; }
+
+// A custom resource returns whatever its provider says; nothing is known about it.
+bool isCustomResource(const std::string &type) {
+  return type.rfind("Custom::", 0) == 0 || type == "AWS::CloudFormation::CustomResource";
+}
+
+// The attributes that give an invocable ARN: a function's Arn (SAM also exposes the Alias of an
+// AutoPublishAlias function), an alias's AliasArn, a version's FunctionArn (the version ARN).
+bool isArnAttribute(const std::string &type, const std::string &attribute) {
+  if (type == "AWS::Lambda::Function")
+    return attribute == "Arn";
+  if (type == "AWS::Serverless::Function")
+    return attribute == "Arn" || attribute == "Alias";
+  if (type == "AWS::Lambda::Alias")
+    return attribute == "Arn" || attribute == "AliasArn";
+  if (type == "AWS::Lambda::Version")
+    return attribute == "Arn" || attribute == "FunctionArn";
+  return true;
+}
+
+// SAM generates <Function>Alias<Name> and <Function>Version<Hash> resources for AutoPublishAlias;
+// they are real at deploy time although no template declares them.
+bool isSamGeneratedName(const model::Model &model, const model::UserPool &pool, const std::string &resource) {
+  for (const auto &fn : model.functions)
+    if (fn.file == pool.file && fn.type == "AWS::Serverless::Function" && !fn.logicalId.empty() &&
+        resource.size() > fn.logicalId.size() && resource.rfind(fn.logicalId, 0) == 0) {
+      std::string_view rest = std::string_view(resource).substr(fn.logicalId.size());
+      if (rest.rfind("Alias", 0) == 0 || rest.rfind("Version", 0) == 0)
+        return true;
+    }
+  return false;
+}
+
+std::string closestFunction(const model::Model &model, const model::UserPool &pool, const std::string &resource) {
+  std::vector<std::string_view> names;
+  for (const auto &fn : model.functions)
+    if (fn.file == pool.file && !fn.logicalId.empty())
+      names.push_back(fn.logicalId);
+  std::optional<std::string_view> best = cognito::didYouMean(resource, names);
+  return best ? " (did you mean " + std::string(*best) + "?)" : "";
+}
+
+// The problem with `target` as a trigger's function ARN, or "" when it is (or may be) fine.
+std::string problem(const model::Model &model, const model::UserPool &pool, const model::Target &target) {
+  switch (target.form) {
+  case Form::Unknown:
+    return {};
+  case Form::Ref:
+    if (!target.resourceExists || isQualifiedType(target.resourceType) || isCustomResource(target.resourceType))
+      return {}; // a missing resource here is a parameter or pseudo parameter the frontend could not resolve
+    if (isFunctionType(target.resourceType))
+      return "uses !Ref " + target.resource + ", which gives the function's name, not its ARN; use !GetAtt " +
+             target.resource + ".Arn";
+    return "uses !Ref " + target.resource + ", an " + target.resourceType +
+           ", which is not a Lambda function ARN; use !GetAtt <Function>.Arn";
+  case Form::GetAtt:
+    if (!target.resourceExists) {
+      if (isSamGeneratedName(model, pool, target.resource))
+        return {};
+      return "names resource " + target.resource + closestFunction(model, pool, target.resource) +
+             ", which does not exist in the template; use !GetAtt <Function>.Arn of a function it declares";
+    }
+    if (isCustomResource(target.resourceType))
+      return {};
+    if (!isFunctionType(target.resourceType) && !isQualifiedType(target.resourceType))
+      return "names " + target.resource + ", an " + target.resourceType +
+             ", not a Lambda function, alias or version; use !GetAtt <Function>.Arn";
+    if (!isArnAttribute(target.resourceType, target.attribute))
+      return "uses !GetAtt " + target.resource + "." + target.attribute + ", which is not an ARN; use !GetAtt " +
+             target.resource +
+             (target.resourceType == "AWS::Lambda::Alias"     ? ".AliasArn"
+              : target.resourceType == "AWS::Lambda::Version" ? ".FunctionArn"
+                                                              : ".Arn");
+    return {};
+  case Form::Literal:
+    if (cognito::matchLambdaFunctionArn(target.literal) != cognito::ArnMatch::Contradicts)
+      return {};
+    return std::string(target.partial ? "is built as" : "is") + " '" + target.literal +
+           "', which is not a Lambda function ARN; use arn:<partition>:lambda:<region>:<account>:function:<name> "
+           "or !GetAtt <Function>.Arn";
+  }
+  return {};
+}
+
+void check(const model::Model &model, FindingSink &sink) {
+  for (const auto &pool : model.pools)
+    for (const auto &binding : pool.triggers) {
+      // An entry that is no trigger (a misspelt key, KMSKeyID's value) is TL103's finding;
+      // its value is checked once the key is right.
+      if (!cognito::findTriggerKey(binding.trigger))
+        continue;
+      for (const auto &target : binding.targets) {
+        std::string what = problem(model, pool, target);
+        if (what.empty())
+          continue;
+        Finding &f = sink.report(target.loc,
+                                 "the " + binding.trigger + " trigger of pool " + cognito::poolName(pool) + " " + what,
+                                 cognito::severityFor(target.origin, Severity::Error));
+        cognito::addOriginNote(f, target.origin, target.originLoc, target.originName, "the value");
+        cognito::addConditionNote(f, target.loc,
+                                  cognito::combineConditions({pool.condition, binding.condition, target.condition}));
+        f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, cognito::targetName(model, target)});
+      }
+    }
+}
+
+} // namespace
+
+extern const Rule TL104_trigger_target_not_function_arn{kInfo, &check};
+
+} // namespace tl::rules

@@ -1,0 +1,129 @@
+// TL107 custom-sender-config: a custom email/SMS sender without what Cognito needs to call it.
+#include "cognito_triggers.h"
+#include "engine/rule.h"
+
+namespace tl::rules {
+namespace {
+
+constexpr RuleInfo kInfo{
+    .id = "TL107",
+    .name = "custom-sender-config",
+    .severity = Severity::Error,
+    .summary = "a custom sender trigger lacks a KMS key ARN or has a LambdaVersion other than V1_0",
+    .whatItDoes = "For user pools with a CustomEmailSender or CustomSMSSender trigger, reports a missing "
+                  "LambdaConfig.KMSKeyID, a KMSKeyID that is not a KMS key ARN (a bare key id or an alias), and "
+                  "a sender whose LambdaVersion is missing or not V1_0.",
+    .whyBad = "Cognito encrypts the code it hands a custom sender with the pool's KMS key, so a sender "
+              "cannot work without KMSKeyID (the CDK refuses to synthesize it). KMSKeyID must be a key ARN: "
+              "the API's ARN pattern rejects a key id and an alias. The sender's LambdaVersion is required "
+              "by the API and V1_0 is the only value it accepts; omitting it was reported to fail at the "
+              "service although the CloudFormation reference marks it optional.",
+    .example = "UserPool:\n"
+               "  Type: AWS::Cognito::UserPool\n"
+               "  Properties:\n"
+               "    LambdaConfig:\n"
+               "      CustomSMSSender:\n"
+               "        LambdaArn: !GetAtt SmsSenderFn.Arn\n"
+               "      KMSKeyID: alias/cognito-codes\n",
+    .useInstead = "UserPool:\n"
+                  "  Type: AWS::Cognito::UserPool\n"
+                  "  Properties:\n"
+                  "    LambdaConfig:\n"
+                  "      CustomSMSSender:\n"
+                  "        LambdaArn: !GetAtt SmsSenderFn.Arn\n"
+                  "        LambdaVersion: V1_0\n"
+                  "      KMSKeyID: !GetAtt CodesKey.Arn\n",
+    .sourceUrl =
+        "https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html",
+};
+
+using Via = model::TriggerBinding::Via;
+
+// A custom sender configured in LambdaConfig (or deployed). A SAM event naming a sender is
+// already wrong in shape (TL103), so its missing pieces are not reported again.
+bool isSender(const model::TriggerBinding &binding) {
+  const cognito::TriggerKey *key = cognito::findTriggerKey(binding.trigger);
+  return binding.via != Via::SamEvent && key && key->invocation == cognito::Invocation::Asynchronous;
+}
+
+std::string describe(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding) {
+  std::string fn = cognito::bindingFunctionName(model, binding);
+  return "the " + binding.trigger + " trigger of pool " + cognito::poolName(pool) +
+         (fn.empty() ? "" : " (function " + fn + ")");
+}
+
+void checkMissingKey(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
+                     FindingSink &sink) {
+  if (!pool.kmsKeyId.empty())
+    return;
+  Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) +
+                                               " needs LambdaConfig.KMSKeyID, the KMS key Cognito encrypts the "
+                                               "codes it sends with; add KMSKeyID: !GetAtt <Key>.Arn");
+  cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
+  f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "KMSKeyID"});
+}
+
+// A key id or an alias fails the API's ARN pattern; only a key ARN works.
+void checkKeyArn(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding *sender,
+                 FindingSink &sink) {
+  for (const model::Candidate &key : pool.kmsKeyId) {
+    if (!key.value || cognito::matchKmsKeyArn(*key.value) != cognito::ArnMatch::Contradicts)
+      continue;
+    std::string owner = sender ? describe(model, pool, *sender) : "pool " + cognito::poolName(pool);
+    Finding &f = sink.report(key.loc,
+                             "KMSKeyID '" + *key.value + "' used by " + owner +
+                                 " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id> "
+                                 "or !GetAtt <Key>.Arn",
+                             cognito::severityFor(key.origin, Severity::Error));
+    cognito::addOriginNote(f, key.origin, key.originLoc, key.originName, "the value");
+    cognito::addConditionNote(f, key.loc, cognito::combineConditions({pool.condition, key.condition}));
+    f.anchor = cognito::anchor({cognito::poolName(pool), "KMSKeyID"});
+  }
+}
+
+void checkVersion(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
+                  FindingSink &sink) {
+  if (!binding.objectValued)
+    return; // a plain ARN where an object belongs is TL103's finding
+  if (binding.lambdaVersion.empty()) {
+    Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) +
+                                                 " has no LambdaVersion, which the API requires; add "
+                                                 "LambdaVersion: V1_0");
+    cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
+    f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
+    return;
+  }
+  for (const model::Candidate &version : binding.lambdaVersion) {
+    if (!version.value || *version.value == "V1_0")
+      continue;
+    Finding &f = sink.report(version.loc,
+                             describe(model, pool, binding) + " has LambdaVersion '" + *version.value +
+                                 "', but custom senders only accept V1_0; set LambdaVersion: V1_0",
+                             cognito::severityFor(version.origin, Severity::Error));
+    cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the value");
+    cognito::addConditionNote(f, version.loc,
+                              cognito::combineConditions({pool.condition, binding.condition, version.condition}));
+    f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
+  }
+}
+
+void check(const model::Model &model, FindingSink &sink) {
+  for (const auto &pool : model.pools) {
+    const model::TriggerBinding *firstSender = nullptr;
+    for (const auto &binding : pool.triggers) {
+      if (!isSender(binding))
+        continue;
+      if (!firstSender)
+        firstSender = &binding;
+      checkMissingKey(model, pool, binding, sink);
+      checkVersion(model, pool, binding, sink);
+    }
+    checkKeyArn(model, pool, firstSender, sink);
+  }
+}
+
+} // namespace
+
+extern const Rule TL107_custom_sender_config{kInfo, &check};
+
+} // namespace tl::rules

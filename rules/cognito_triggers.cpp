@@ -1,0 +1,460 @@
+#include "cognito_triggers.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace tl::cognito {
+namespace {
+
+// ---- The LambdaConfig key table (reference §1.1, §2) ----------------------------------------
+
+constexpr std::string_view kV1[] = {"V1_0"};
+constexpr std::string_view kV123[] = {"V1_0", "V2_0", "V3_0"};
+constexpr std::span<const std::string_view> kNoVersions{};
+
+constexpr std::string_view kPreSignUpSources[] = {"PreSignUp_SignUp", "PreSignUp_AdminCreateUser",
+                                                  "PreSignUp_ExternalProvider"};
+constexpr std::string_view kPostConfirmationSources[] = {"PostConfirmation_ConfirmSignUp",
+                                                         "PostConfirmation_ConfirmForgotPassword"};
+constexpr std::string_view kPreAuthenticationSources[] = {"PreAuthentication_Authentication"};
+constexpr std::string_view kPostAuthenticationSources[] = {"PostAuthentication_Authentication"};
+constexpr std::string_view kDefineAuthChallengeSources[] = {"DefineAuthChallenge_Authentication"};
+constexpr std::string_view kCreateAuthChallengeSources[] = {"CreateAuthChallenge_Authentication"};
+constexpr std::string_view kVerifyAuthChallengeResponseSources[] = {"VerifyAuthChallengeResponse_Authentication"};
+constexpr std::string_view kTokenGenerationSources[] = {
+    "TokenGeneration_HostedAuth",         "TokenGeneration_Authentication", "TokenGeneration_NewPasswordChallenge",
+    "TokenGeneration_AuthenticateDevice", "TokenGeneration_RefreshTokens",  "TokenGeneration_ClientCredentials"};
+constexpr std::string_view kUserMigrationSources[] = {"UserMigration_Authentication", "UserMigration_ForgotPassword"};
+constexpr std::string_view kCustomMessageSources[] = {
+    "CustomMessage_SignUp",         "CustomMessage_AdminCreateUser",     "CustomMessage_ResendCode",
+    "CustomMessage_ForgotPassword", "CustomMessage_UpdateUserAttribute", "CustomMessage_VerifyUserAttribute",
+    "CustomMessage_Authentication"};
+constexpr std::string_view kCustomEmailSenderSources[] = {"CustomEmailSender_SignUp",
+                                                          "CustomEmailSender_ResendCode",
+                                                          "CustomEmailSender_ForgotPassword",
+                                                          "CustomEmailSender_UpdateUserAttribute",
+                                                          "CustomEmailSender_VerifyUserAttribute",
+                                                          "CustomEmailSender_AdminCreateUser",
+                                                          "CustomEmailSender_Authentication",
+                                                          "CustomEmailSender_AccountTakeOverNotification"};
+constexpr std::string_view kCustomSMSSenderSources[] = {"CustomSMSSender_SignUp",
+                                                        "CustomSMSSender_ResendCode",
+                                                        "CustomSMSSender_ForgotPassword",
+                                                        "CustomSMSSender_UpdateUserAttribute",
+                                                        "CustomSMSSender_VerifyUserAttribute",
+                                                        "CustomSMSSender_AdminCreateUser",
+                                                        "CustomSMSSender_Authentication"};
+constexpr std::string_view kInboundFederationSources[] = {"InboundFederation_ExternalProvider"};
+
+using enum Invocation;
+constexpr TriggerKey kKeys[] = {
+    {"PreSignUp", "PreSignUp", Synchronous, false, kNoVersions, kPreSignUpSources},
+    {"PostConfirmation", "PostConfirmation", Synchronous, false, kNoVersions, kPostConfirmationSources},
+    {"PreAuthentication", "PreAuthentication", Synchronous, false, kNoVersions, kPreAuthenticationSources},
+    {"PostAuthentication", "PostAuthentication", Synchronous, false, kNoVersions, kPostAuthenticationSources},
+    {"DefineAuthChallenge", "DefineAuthChallenge", Synchronous, false, kNoVersions, kDefineAuthChallengeSources},
+    {"CreateAuthChallenge", "CreateAuthChallenge", Synchronous, false, kNoVersions, kCreateAuthChallengeSources},
+    {"VerifyAuthChallengeResponse", "VerifyAuthChallengeResponse", Synchronous, false, kNoVersions,
+     kVerifyAuthChallengeResponseSources},
+    {"PreTokenGeneration", "PreTokenGeneration", Synchronous, false, kNoVersions, kTokenGenerationSources},
+    {"PreTokenGenerationConfig", "PreTokenGeneration", Synchronous, true, kV123, kTokenGenerationSources},
+    {"UserMigration", "UserMigration", Synchronous, false, kNoVersions, kUserMigrationSources},
+    {"CustomMessage", "CustomMessage", Synchronous, false, kNoVersions, kCustomMessageSources},
+    {"CustomEmailSender", "CustomEmailSender", Asynchronous, true, kV1, kCustomEmailSenderSources},
+    {"CustomSMSSender", "CustomSMSSender", Asynchronous, true, kV1, kCustomSMSSenderSources},
+    {"InboundFederation", "InboundFederation", Synchronous, true, kV1, kInboundFederationSources},
+};
+
+char lowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+// Levenshtein distance, ignoring case: `preSignUp` is as good a typo as `PreSignUpp`.
+size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      size_t cost = lowerChar(a[i - 1]) == lowerChar(b[j - 1]) ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// ---- ARN shapes -------------------------------------------------------------------------------
+
+// One ':'-separated component of an ARN whose `${...}` pieces are unknown.
+struct Component {
+  std::string literalPrefix; // the text before the first placeholder (the whole text if none)
+  bool hasPlaceholder = false;
+  bool multiComponentPlaceholder = false; // a placeholder that may itself contain ':'
+};
+
+// Pseudo parameters that expand to exactly one ARN component; a parameter or ${X.Arn} may
+// expand to a whole ARN.
+bool isSingleComponentPseudo(std::string_view name) {
+  return name == "AWS::Region" || name == "AWS::AccountId" || name == "AWS::Partition" || name == "AWS::URLSuffix" ||
+         name == "AWS::StackName";
+}
+
+std::vector<Component> splitArn(std::string_view text) {
+  std::vector<Component> out(1);
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text.compare(i, 2, "${") == 0) {
+      size_t close = text.find('}', i);
+      std::string_view name =
+          text.substr(i + 2, close == std::string_view::npos ? std::string_view::npos : close - i - 2);
+      out.back().hasPlaceholder = true;
+      if (!isSingleComponentPseudo(name))
+        out.back().multiComponentPlaceholder = true;
+      if (close == std::string_view::npos)
+        break;
+      i = close + 1;
+      continue;
+    }
+    if (text[i] == ':') {
+      out.emplace_back();
+    } else if (!out.back().hasPlaceholder) {
+      out.back().literalPrefix += text[i];
+    }
+    ++i;
+  }
+  return out;
+}
+
+bool allOf(std::string_view s, bool (*pred)(char)) { return !s.empty() && std::all_of(s.begin(), s.end(), pred); }
+bool isLowerAlpha(char c) { return c >= 'a' && c <= 'z'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; }
+
+// aws, aws-cn, aws-us-gov, aws-iso-b, ...
+bool isPartition(std::string_view s) {
+  if (s.substr(0, 3) != "aws")
+    return false;
+  s.remove_prefix(3);
+  while (!s.empty()) {
+    if (s[0] != '-')
+      return false;
+    s.remove_prefix(1);
+    size_t n = 0;
+    while (n < s.size() && isLowerAlpha(s[n]))
+      ++n;
+    if (n == 0)
+      return false;
+    s.remove_prefix(n);
+  }
+  return true;
+}
+
+// us-east-1, us-gov-west-1, ap-southeast-5, eu-isoe-west-1
+bool isRegion(std::string_view s) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == '-') {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  if (parts.size() < 3 || parts.front().size() != 2 || !allOf(parts.front(), isLowerAlpha) ||
+      !allOf(parts.back(), isDigit))
+    return false;
+  return std::all_of(parts.begin() + 1, parts.end() - 1, [](std::string_view p) { return allOf(p, isLowerAlpha); });
+}
+
+bool isAccount(std::string_view s) { return s.size() == 12 && allOf(s, isDigit); }
+
+bool isFunctionName(std::string_view s) { return s.size() <= 64 && allOf(s, isNameChar); }
+
+bool isQualifier(std::string_view s) { return s == "$LATEST" || (s.size() <= 128 && allOf(s, isNameChar)); }
+
+bool isKeyResource(std::string_view s) {
+  return s.substr(0, 4) == "key/" &&
+         allOf(s.substr(4), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// One position of an ARN shape: a check for the fully known component and the fixed text every
+// value of the position starts with (so `alias/${Name}` can still contradict `key/...`).
+struct Position {
+  bool (*matches)(std::string_view);
+  std::string_view fixedPrefix;
+};
+
+ArnMatch matchShape(std::string_view text, std::span<const Position> required, std::span<const Position> optional) {
+  std::vector<Component> parts = splitArn(text);
+  const size_t maxParts = required.size() + optional.size();
+  bool anyPlaceholder = false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const Component &part = parts[i];
+    if (i >= maxParts)
+      return ArnMatch::Contradicts;
+    const Position &pos = i < required.size() ? required[i] : optional[i - required.size()];
+    if (!part.hasPlaceholder) {
+      if (!pos.matches(part.literalPrefix))
+        return ArnMatch::Contradicts;
+      continue;
+    }
+    anyPlaceholder = true;
+    const std::string &known = part.literalPrefix;
+    std::string_view fixed = pos.fixedPrefix;
+    bool compatible = known.size() <= fixed.size() ? fixed.substr(0, known.size()) == known
+                                                   : std::string_view(known).substr(0, fixed.size()) == fixed;
+    if (!compatible)
+      return ArnMatch::Contradicts;
+    // Beyond a placeholder that may hold several components, positions are no longer known.
+    if (part.multiComponentPlaceholder)
+      return ArnMatch::Unknown;
+  }
+  if (parts.size() < required.size())
+    return ArnMatch::Contradicts;
+  return anyPlaceholder ? ArnMatch::Unknown : ArnMatch::Matches;
+}
+
+bool isArn(std::string_view s) { return s == "arn"; }
+bool isLambda(std::string_view s) { return s == "lambda"; }
+bool isKms(std::string_view s) { return s == "kms"; }
+bool isFunctionWord(std::string_view s) { return s == "function"; }
+
+constexpr Position kLambdaArn[] = {{isArn, "arn"},  {isPartition, "aws"},         {isLambda, "lambda"}, {isRegion, ""},
+                                   {isAccount, ""}, {isFunctionWord, "function"}, {isFunctionName, ""}};
+constexpr Position kLambdaQualifier[] = {{isQualifier, ""}};
+constexpr Position kKmsKeyArn[] = {{isArn, "arn"}, {isPartition, "aws"}, {isKms, "kms"},
+                                   {isRegion, ""}, {isAccount, ""},      {isKeyResource, "key/"}};
+
+// Splits "A && !B" into its conjuncts.
+std::vector<std::string> conjuncts(std::string_view condition) {
+  std::vector<std::string> out;
+  while (!condition.empty()) {
+    size_t at = condition.find("&&");
+    std::string_view part = condition.substr(0, at);
+    while (!part.empty() && part.front() == ' ')
+      part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ')
+      part.remove_suffix(1);
+    if (!part.empty())
+      out.emplace_back(part);
+    if (at == std::string_view::npos)
+      break;
+    condition.remove_prefix(at + 2);
+  }
+  return out;
+}
+
+bool isIdentifier(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.' || c == '-';
+  });
+}
+
+} // namespace
+
+std::span<const TriggerKey> triggerKeys() { return kKeys; }
+
+const TriggerKey *findTriggerKey(std::string_view name) {
+  for (const TriggerKey &key : kKeys)
+    if (key.name == name)
+      return &key;
+  return nullptr;
+}
+
+std::vector<std::string_view> lambdaConfigKeyNames() {
+  std::vector<std::string_view> names;
+  for (const TriggerKey &key : kKeys)
+    names.push_back(key.name);
+  names.push_back(kKmsKeyId);
+  return names;
+}
+
+std::optional<std::string_view> didYouMean(std::string_view word, std::span<const std::string_view> candidates) {
+  if (word.empty())
+    return std::nullopt;
+  // Close enough to be a typo: a quarter of the word, at least two edits.
+  const size_t limit = std::max<size_t>(2, word.size() / 4);
+  std::optional<std::string_view> best;
+  size_t bestDistance = limit + 1;
+  for (std::string_view candidate : candidates) {
+    if (candidate == word)
+      return std::nullopt;
+    size_t d = editDistance(word, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::optional<std::string_view> didYouMean(std::string_view word, const std::vector<std::string_view> &candidates) {
+  return didYouMean(word, std::span<const std::string_view>(candidates));
+}
+
+ArnMatch matchLambdaFunctionArn(std::string_view text) { return matchShape(text, kLambdaArn, kLambdaQualifier); }
+
+ArnMatch matchKmsKeyArn(std::string_view text) { return matchShape(text, kKmsKeyArn, {}); }
+
+std::optional<long long> parseInteger(std::string_view text) {
+  long long value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+    return std::nullopt;
+  return value;
+}
+
+// ---- Wording ----------------------------------------------------------------------------------
+
+std::string displayId(const std::string &key) {
+  size_t hash = key.rfind('#');
+  return hash == std::string::npos ? key : key.substr(hash + 1);
+}
+
+std::string poolName(const model::UserPool &pool) {
+  if (!pool.logicalId.empty())
+    return pool.logicalId;
+  if (!pool.name.empty())
+    return pool.name;
+  return displayId(pool.key);
+}
+
+std::string functionName(const model::Function &fn) {
+  if (!fn.logicalId.empty())
+    return fn.logicalId;
+  if (!fn.name.empty())
+    return fn.name;
+  return displayId(fn.key);
+}
+
+std::string targetName(const model::Model &model, const model::Target &target) {
+  if (!target.function.empty())
+    if (const model::Function *fn = model.findFunction(target.function))
+      return functionName(*fn);
+  switch (target.form) {
+  case model::Target::Form::GetAtt:
+  case model::Target::Form::Ref:
+    return target.resource;
+  case model::Target::Form::Literal:
+    return target.literal;
+  case model::Target::Form::Unknown:
+    break;
+  }
+  return {};
+}
+
+std::string bindingFunctionName(const model::Model &model, const model::TriggerBinding &binding) {
+  if (!binding.samFunction.empty())
+    return binding.samFunction;
+  for (const model::Target &target : binding.targets) {
+    std::string name = targetName(model, target);
+    if (!name.empty())
+      return name;
+  }
+  return {};
+}
+
+std::string describeCondition(const std::string &condition) {
+  std::string out;
+  for (const std::string &part : conjuncts(condition)) {
+    out += out.empty() ? "when " : " and ";
+    std::string_view name = part;
+    bool negated = !name.empty() && name.front() == '!';
+    if (negated)
+      name.remove_prefix(1);
+    if (isIdentifier(name))
+      out += "condition " + std::string(name) + (negated ? " is false" : " is true");
+    else
+      out += "(" + part + ") holds";
+  }
+  return out;
+}
+
+std::string combineConditions(std::initializer_list<std::string_view> conditions) {
+  std::vector<std::string> seen;
+  for (std::string_view condition : conditions)
+    for (std::string &part : conjuncts(condition))
+      if (std::find(seen.begin(), seen.end(), part) == seen.end())
+        seen.push_back(std::move(part));
+  std::string out;
+  for (const std::string &part : seen)
+    out += (out.empty() ? "" : " && ") + part;
+  return out;
+}
+
+bool conditionsExclusive(const std::string &a, const std::string &b) {
+  std::vector<std::string> left = conjuncts(a), right = conjuncts(b);
+  for (const std::string &x : left)
+    for (const std::string &y : right)
+      if (x == "!" + y || y == "!" + x)
+        return true;
+  return false;
+}
+
+void addConditionNote(Finding &finding, const Location &loc, const std::string &condition) {
+  if (condition.empty())
+    return;
+  finding.notes.push_back({loc, "this holds only " + describeCondition(condition)});
+}
+
+void addBindingNote(Finding &finding, const model::UserPool &pool, const model::TriggerBinding &binding,
+                    std::string_view prefix) {
+  std::string what = "the " + binding.trigger + " trigger of pool " + poolName(pool);
+  std::string text;
+  switch (binding.via) {
+  case model::TriggerBinding::Via::LambdaConfig:
+    text = "bound here as " + what;
+    break;
+  case model::TriggerBinding::Via::SamEvent:
+    text = "bound here as " + what + " by SAM event " + binding.samEvent + " of function " + binding.samFunction;
+    break;
+  case model::TriggerBinding::Via::Dump:
+    text = "deployed as " + what + " here";
+    break;
+  }
+  finding.notes.push_back({binding.keyLoc, std::string(prefix) + text});
+}
+
+std::string addOriginNote(Finding &finding, model::Origin origin, const Location &originLoc,
+                          const std::string &originName, std::string_view what) {
+  using model::Origin;
+  switch (origin) {
+  case Origin::Literal:
+  case Origin::ServiceDefault:
+    return {};
+  case Origin::Globals:
+    finding.notes.push_back({originLoc, std::string(what) + " is inherited from " +
+                                            (originName.empty() ? std::string("Globals.Function") : originName) +
+                                            " here"});
+    return "inherited from Globals";
+  case Origin::ParameterDefault:
+    finding.notes.push_back({originLoc, std::string(what) + " is the default of parameter " + originName +
+                                            ", which can be overridden at deploy time"});
+    return "from the default of parameter " + originName;
+  case Origin::Mapping:
+    finding.notes.push_back({originLoc, std::string(what) + " comes from mapping " + originName + " here"});
+    return "from mapping " + originName;
+  case Origin::Dump:
+    if (originLoc.known())
+      finding.notes.push_back({originLoc, std::string(what) + " is the deployed value read here"});
+    return "deployed";
+  }
+  return {};
+}
+
+Severity severityFor(model::Origin origin, Severity dflt) {
+  return origin == model::Origin::ParameterDefault && dflt == Severity::Error ? Severity::Warning : dflt;
+}
+
+std::string anchor(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view part : parts) {
+    if (!out.empty())
+      out += '/';
+    out += part;
+  }
+  return out;
+}
+
+} // namespace tl::cognito
