@@ -1,5 +1,7 @@
 #include "cognito_triggers.h"
 
+#include "source/text_list.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -227,23 +229,7 @@ constexpr Position kKmsKeyArn[] = {{isArn, "arn"}, {isPartition, "aws"}, {isKms,
                                    {isRegion, ""}, {isAccount, ""},      {isKeyResource, "key/"}};
 
 // Splits "A && !B" into its conjuncts.
-std::vector<std::string> conjuncts(std::string_view condition) {
-  std::vector<std::string> out;
-  while (!condition.empty()) {
-    size_t at = condition.find("&&");
-    std::string_view part = condition.substr(0, at);
-    while (!part.empty() && part.front() == ' ')
-      part.remove_prefix(1);
-    while (!part.empty() && part.back() == ' ')
-      part.remove_suffix(1);
-    if (!part.empty())
-      out.emplace_back(part);
-    if (at == std::string_view::npos)
-      break;
-    condition.remove_prefix(at + 2);
-  }
-  return out;
-}
+std::vector<std::string> conjuncts(std::string_view condition) { return splitList(condition, "&&"); }
 
 bool isIdentifier(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {

@@ -2,6 +2,7 @@
 
 #include "document/node.h"
 #include "input/file_reader.h"
+#include "source/text_list.h"
 
 #include <filesystem>
 #include <fnmatch.h>
@@ -18,16 +19,8 @@ std::string at(const std::string &path, const doc::Node &node, const std::string
 // A list may be written as a YAML sequence or as one comma-separated string.
 bool readList(const std::string &path, const doc::Node &node, std::vector<std::string> &out, std::string &error) {
   if (node.isScalar()) {
-    std::string item;
-    for (char c : node.value + ",") {
-      if (c == ',') {
-        if (!item.empty())
-          out.push_back(item);
-        item.clear();
-      } else if (c != ' ') {
-        item += c;
-      }
-    }
+    for (auto &item : splitList(node.value))
+      out.push_back(std::move(item));
     return true;
   }
   if (!node.isSequence()) {

@@ -1,5 +1,7 @@
 #include "input/suppression_scanner.h"
 
+#include "source/text_list.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -7,25 +9,6 @@ namespace tl::input {
 namespace {
 
 constexpr std::string_view kMarker = "triggerlint: ignore[";
-
-std::vector<std::string> splitRuleList(std::string_view list) {
-  std::vector<std::string> rules;
-  size_t start = 0;
-  while (start <= list.size()) {
-    size_t end = list.find(',', start);
-    if (end == std::string_view::npos)
-      end = list.size();
-    std::string_view item = list.substr(start, end - start);
-    while (!item.empty() && item.front() == ' ')
-      item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ')
-      item.remove_suffix(1);
-    if (!item.empty())
-      rules.emplace_back(item);
-    start = end + 1;
-  }
-  return rules;
-}
 
 // A '#' starts a YAML comment only at the start of a line or after white space; inside a
 // scalar like `a#b` it does not.
@@ -65,7 +48,7 @@ void scanComments(const doc::Document &doc, std::vector<model::Suppression> &out
       continue;
     model::Suppression s;
     s.loc = Location{doc.path, static_cast<uint32_t>(i + 1), static_cast<uint32_t>(hash + 1)};
-    s.rules = splitRuleList(line.substr(open, close - open));
+    s.rules = splitList(line.substr(open, close - open));
     std::string_view reason = line.substr(close + 1);
     size_t r = reason.find_first_not_of(" :-\t\r");
     s.reason = r == std::string_view::npos ? "" : std::string(reason.substr(r));
@@ -109,7 +92,7 @@ void scanResourceMetadata(const doc::Document &doc, std::vector<model::Suppressi
     model::Suppression s;
     s.loc = Location{doc.path, ignore->line, ignore->column};
     if (ignore->isScalar())
-      s.rules = splitRuleList(ignore->value);
+      s.rules = splitList(ignore->value);
     for (const doc::Node *item : ignore->items)
       if (item->isScalar())
         s.rules.push_back(item->value);

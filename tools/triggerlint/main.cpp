@@ -9,6 +9,7 @@
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
 #include "report/text_reporter.h"
+#include "source/text_list.h"
 #include "version.h"
 
 #include <CLI/CLI.hpp>
@@ -86,15 +87,9 @@ int exitStatus(const tl::model::Model &model, const std::vector<tl::Finding> &fi
 // `--select a,b --select c` is the list a, b, c.
 std::vector<std::string> splitCommas(const std::vector<std::string> &values) {
   std::vector<std::string> out;
-  for (const auto &value : values) {
-    size_t start = 0;
-    while (start <= value.size()) {
-      size_t end = std::min(value.find(',', start), value.size());
-      if (end > start)
-        out.push_back(value.substr(start, end - start));
-      start = end + 1;
-    }
-  }
+  for (const auto &value : values)
+    for (auto &item : tl::splitList(value))
+      out.push_back(std::move(item));
   return out;
 }
 
