@@ -162,11 +162,83 @@ struct Suppression {
   std::string reason;             // text after the bracket, if any
 };
 
-/// A C++ trigger handler (filled by the Clang frontend, issue 3).
+/// Where a fact in handler code sits: its own location, the call chain that reaches it from the
+/// handler (each call site, outermost first), and the trigger sources that guard it.
+struct CodeContext {
+  Location loc;
+  std::vector<Location> via;        // call sites from the handler down to the function holding loc
+  std::vector<std::string> guards;  // triggerSource values of the `==` comparisons (and early returns
+                                    // on `!=`) whose true branch holds the fact; empty = unguarded
+  std::vector<std::string> excluded;// triggerSource values under which the fact cannot run (else-if
+                                    // chains, `!=` branches)
+};
+
+/// A way the handler's invocation can fail.
+struct FailurePath {
+  enum class Kind {
+    Throw,           // a throw no enclosing try in the handler catches
+    FailureResponse, // invocation_response::failure(...) or invocation_response(..., false)
+    Exit,            // exit, _Exit, quick_exit, abort, std::terminate
+  };
+  Kind kind = Kind::Throw;
+  std::string what; // the expression as written, short: "throw std::runtime_error", "std::abort"
+  CodeContext ctx;
+};
+
+/// A JSON value the handler writes into the object it returns.
+struct ResponseWrite {
+  std::vector<std::string> path;    // keys from the event root, e.g. {"response",
+                                    // "claimsOverrideDetails", "claimsToAddOrOverride", "sub"};
+                                    // "*" for a key that is not a string constant
+  std::vector<std::string> strings; // string constants written at that path (array items included)
+  CodeContext ctx;
+};
+
+/// A string compared with event.triggerSource.
+struct SourceComparison {
+  std::string value;    // the string constant
+  std::string op;       // "==", "!=", "compare", "starts_with", "rfind", "strcmp"
+  CodeContext ctx;
+};
+
+/// A call that waits, or lets a client wait, for a known time.
+struct SlowCall {
+  std::string what;                  // "std::this_thread::sleep_for", "CURLOPT_TIMEOUT", "requestTimeoutMs"
+  std::optional<long long> millis;   // constant value in milliseconds; nullopt when not constant
+  CodeContext ctx;
+};
+
+/// How a handler was tied to a trigger of a pool.
+struct HandlerLink {
+  enum class Via {
+    Template,   // the function's code directory (SAM CodeUri, Metadata) holds the source
+    Config,     // `handlers:` in .triggerlint.yaml
+    Annotation, // `// triggerlint: trigger=NAME` in the source
+    Dispatch,   // only inferred from triggerSource comparisons in the code
+  };
+  Via via = Via::Template;
+  std::string trigger;  // LambdaConfig key / trigger name: "PostAuthentication"
+  std::string pool;     // UserPool::key, "" when no pool is known
+  std::string function; // Function::key, "" when no function is known
+  Location loc;         // the binding, the config entry or the annotation
+};
+
+/// A C++ trigger handler: a function with the aws-lambda-cpp handler signature (or the one the
+/// config names), with the facts the Clang frontend found in it and in what it calls in the same
+/// translation unit.
 struct Handler {
   std::string file;
   std::string function;
   Location loc;
+  bool degraded = false;      // some header was missing: facts come from recovery expressions
+  std::string degradedReason; // Clang's first error, when degraded
+  std::vector<std::string> annotatedTriggers; // `// triggerlint: trigger=A,B`
+  Location annotationLoc;
+  std::vector<FailurePath> failures;
+  std::vector<ResponseWrite> writes;
+  std::vector<SourceComparison> comparisons;
+  std::vector<SlowCall> slowCalls;
+  std::vector<HandlerLink> links; // filled when handlers are joined with templates and config
 };
 
 /// Everything read from all inputs of one run.

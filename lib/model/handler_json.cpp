@@ -1,0 +1,117 @@
+#include "model/handler_json.h"
+
+namespace tl::model {
+namespace {
+
+using json = nlohmann::json;
+
+json locJson(const Location &l) { return {{"file", l.file}, {"line", l.line}, {"column", l.column}}; }
+
+Location locFrom(const json &j) {
+  return {j.value("file", std::string()), j.value("line", 0u), j.value("column", 0u)};
+}
+
+json ctxJson(const CodeContext &c) {
+  json via = json::array();
+  for (const auto &l : c.via)
+    via.push_back(locJson(l));
+  return {{"loc", locJson(c.loc)}, {"via", via}, {"guards", c.guards}, {"excluded", c.excluded}};
+}
+
+CodeContext ctxFrom(const json &j) {
+  CodeContext c;
+  c.loc = locFrom(j.at("loc"));
+  for (const auto &l : j.value("via", json::array()))
+    c.via.push_back(locFrom(l));
+  c.guards = j.value("guards", std::vector<std::string>{});
+  c.excluded = j.value("excluded", std::vector<std::string>{});
+  return c;
+}
+
+const char *kindName(FailurePath::Kind k) {
+  switch (k) {
+  case FailurePath::Kind::Throw: return "throw";
+  case FailurePath::Kind::FailureResponse: return "failure";
+  case FailurePath::Kind::Exit: return "exit";
+  }
+  return "throw";
+}
+
+FailurePath::Kind kindFrom(const std::string &s) {
+  if (s == "failure")
+    return FailurePath::Kind::FailureResponse;
+  if (s == "exit")
+    return FailurePath::Kind::Exit;
+  return FailurePath::Kind::Throw;
+}
+
+json handlerJson(const Handler &h) {
+  json failures = json::array(), writes = json::array(), comparisons = json::array(), slow = json::array();
+  for (const auto &f : h.failures)
+    failures.push_back({{"kind", kindName(f.kind)}, {"what", f.what}, {"ctx", ctxJson(f.ctx)}});
+  for (const auto &w : h.writes)
+    writes.push_back({{"path", w.path}, {"strings", w.strings}, {"ctx", ctxJson(w.ctx)}});
+  for (const auto &c : h.comparisons)
+    comparisons.push_back({{"value", c.value}, {"op", c.op}, {"ctx", ctxJson(c.ctx)}});
+  for (const auto &s : h.slowCalls)
+    slow.push_back({{"what", s.what}, {"millis", s.millis ? json(*s.millis) : json(nullptr)}, {"ctx", ctxJson(s.ctx)}});
+  return {{"function", h.function},
+          {"loc", locJson(h.loc)},
+          {"degraded", h.degraded},
+          {"degradedReason", h.degradedReason},
+          {"annotatedTriggers", h.annotatedTriggers},
+          {"annotationLoc", locJson(h.annotationLoc)},
+          {"failures", failures},
+          {"writes", writes},
+          {"comparisons", comparisons},
+          {"slowCalls", slow}};
+}
+
+Handler handlerFrom(const json &j, const std::string &file) {
+  Handler h;
+  h.file = file;
+  h.function = j.at("function").get<std::string>();
+  h.loc = locFrom(j.at("loc"));
+  h.degraded = j.value("degraded", false);
+  h.degradedReason = j.value("degradedReason", std::string());
+  h.annotatedTriggers = j.value("annotatedTriggers", std::vector<std::string>{});
+  if (j.contains("annotationLoc"))
+    h.annotationLoc = locFrom(j.at("annotationLoc"));
+  for (const auto &f : j.value("failures", json::array()))
+    h.failures.push_back({kindFrom(f.value("kind", "throw")), f.value("what", ""), ctxFrom(f.at("ctx"))});
+  for (const auto &w : j.value("writes", json::array()))
+    h.writes.push_back({w.at("path").get<std::vector<std::string>>(), w.value("strings", std::vector<std::string>{}),
+                        ctxFrom(w.at("ctx"))});
+  for (const auto &c : j.value("comparisons", json::array()))
+    h.comparisons.push_back({c.at("value").get<std::string>(), c.value("op", "=="), ctxFrom(c.at("ctx"))});
+  for (const auto &s : j.value("slowCalls", json::array())) {
+    SlowCall call{s.value("what", ""), std::nullopt, ctxFrom(s.at("ctx"))};
+    if (s.contains("millis") && s.at("millis").is_number())
+      call.millis = s.at("millis").get<long long>();
+    h.slowCalls.push_back(std::move(call));
+  }
+  return h;
+}
+
+} // namespace
+
+json toJson(const HandlerFile &file) {
+  json handlers = json::array(), problems = json::array();
+  for (const auto &h : file.handlers)
+    handlers.push_back(handlerJson(h));
+  for (const auto &p : file.problems)
+    problems.push_back({{"loc", locJson(p.loc)}, {"message", p.message}});
+  return {{"file", file.file}, {"handlers", handlers}, {"problems", problems}};
+}
+
+HandlerFile handlerFileFromJson(const json &j) {
+  HandlerFile out;
+  out.file = j.at("file").get<std::string>();
+  for (const auto &h : j.value("handlers", json::array()))
+    out.handlers.push_back(handlerFrom(h, out.file));
+  for (const auto &p : j.value("problems", json::array()))
+    out.problems.push_back({locFrom(p.at("loc")), p.value("message", ""), false});
+  return out;
+}
+
+} // namespace tl::model

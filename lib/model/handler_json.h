@@ -1,0 +1,24 @@
+#pragma once
+// The protocol between triggerlint-clang and triggerlint: handler facts as JSON. Both programs
+// use these two functions, so the format cannot drift between them.
+#include "model/model.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace tl::model {
+
+/// What the Clang frontend found in one source file.
+struct HandlerFile {
+  std::string file;
+  std::vector<Handler> handlers;
+  std::vector<InputProblem> problems; // TL000: the file does not parse (Clang's first error)
+};
+
+nlohmann::json toJson(const HandlerFile &file);
+/// Reads one file's facts; throws nlohmann::json::exception on a malformed document.
+HandlerFile handlerFileFromJson(const nlohmann::json &j);
+
+} // namespace tl::model
