@@ -1,52 +1,206 @@
 // triggerlint-clang: parses C++ trigger handler sources with Clang LibTooling and prints the
-// facts it finds as JSON on stdout, for `triggerlint` to merge into its model. This is the
-// skeleton of DESIGN.md §5: it parses each file and reports Clang's errors; the handler facts
-// (failure paths, response paths, triggerSource dispatch) come with issue 3.
+// facts it finds as JSON on stdout (`{"files": [toJson(HandlerFile)...]}`), for `triggerlint`
+// to merge into its model (DESIGN.md §5). Clang's diagnostics are recorded, never printed: the
+// first error of a file becomes its TL000 problem, and a missing header marks its handlers as
+// degraded (the analysis still runs on what Clang recovered).
+#include "analysis.h"
+#include "model/handler_json.h"
+
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 #include <nlohmann/json.hpp>
 
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace {
 
 llvm::cl::OptionCategory Category("triggerlint-clang options");
 
-/// Records the first error of each file so that it can be reported as TL000.
-class FirstErrorConsumer : public clang::DiagnosticConsumer {
+struct FileState {
+  std::string givenPath;
+  bool hasError = false;
+  bool missingHeader = false;
+  tl::model::InputProblem problem;
+  std::vector<tl::model::Handler> handlers;
+  bool analysed = false;
+};
+
+/// Records the first error of each file so that it can be reported as TL000; prints nothing.
+class RecordingConsumer : public clang::DiagnosticConsumer {
 public:
-  nlohmann::json &problems;
-  explicit FirstErrorConsumer(nlohmann::json &p) : problems(p) {}
+  FileState &state;
+  explicit RecordingConsumer(FileState &s) : state(s) {}
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic &info) override {
     clang::DiagnosticConsumer::HandleDiagnostic(level, info);
-    if (level < clang::DiagnosticsEngine::Error || !problems.empty() || !info.hasSourceManager())
+    if (level < clang::DiagnosticsEngine::Error)
       return;
     llvm::SmallString<256> text;
     info.FormatDiagnostic(text);
-    auto loc = info.getSourceManager().getPresumedLoc(info.getLocation());
-    problems.push_back({{"file", loc.isValid() ? loc.getFilename() : ""},
-                        {"line", loc.isValid() ? loc.getLine() : 0},
-                        {"column", loc.isValid() ? loc.getColumn() : 0},
-                        {"message", std::string(text)}});
+    if (llvm::StringRef(text).contains("file not found"))
+      state.missingHeader = true;
+    if (state.hasError)
+      return;
+    state.hasError = true;
+    state.problem.message = std::string(text);
+    state.problem.loc.file = state.givenPath;
+    if (info.hasSourceManager() && info.getLocation().isValid()) {
+      auto &sm = info.getSourceManager();
+      auto fileLoc = sm.getFileLoc(info.getLocation());
+      auto loc = sm.getPresumedLoc(fileLoc);
+      if (loc.isValid()) {
+        if (sm.getFileID(fileLoc) != sm.getMainFileID())
+          state.problem.loc.file = loc.getFilename();
+        state.problem.loc.line = loc.getLine();
+        state.problem.loc.column = loc.getColumn();
+      }
+    }
   }
 };
 
-class NullConsumer : public clang::ASTConsumer {};
+class FactsConsumer : public clang::ASTConsumer {
+public:
+  explicit FactsConsumer(FileState &s) : state(s) {}
+  void HandleTranslationUnit(clang::ASTContext &ctx) override {
+    if (state.analysed)
+      return;
+    state.analysed = true;
+    tl::clangfe::TuInfo info;
+    info.givenPath = state.givenPath;
+    info.degraded = state.missingHeader;
+    info.degradedReason = state.problem.message;
+    state.handlers = tl::clangfe::analyzeTranslationUnit(ctx, info);
+  }
 
-class ParseAction : public clang::ASTFrontendAction {
+private:
+  FileState &state;
+};
+
+class FactsAction : public clang::ASTFrontendAction {
+public:
+  explicit FactsAction(FileState &s) : state(s) {}
+
 protected:
-  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<NullConsumer>();
+  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci, llvm::StringRef) override {
+    // a missing header is fatal, but Clang keeps parsing the rest of the file (DESIGN.md §2)
+    ci.getDiagnostics().setErrorLimit(0);
+    ci.getDiagnosticOpts().ShowCarets = false; // no "N errors generated." on stderr
+    return std::make_unique<FactsConsumer>(state);
   }
+
+private:
+  FileState &state;
 };
+
+class FactsActionFactory : public clang::tooling::FrontendActionFactory {
+public:
+  explicit FactsActionFactory(FileState &s) : state(s) {}
+  std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(state); }
+
+private:
+  FileState &state;
+};
+
+/// Only the first compile command of a file: each file is parsed once.
+class FirstCommandDatabase : public clang::tooling::CompilationDatabase {
+public:
+  explicit FirstCommandDatabase(const clang::tooling::CompilationDatabase &b) : base(b) {}
+  std::vector<clang::tooling::CompileCommand> getCompileCommands(llvm::StringRef file) const override {
+    auto cmds = base.getCompileCommands(file);
+    if (cmds.size() > 1)
+      cmds.resize(1);
+    return cmds;
+  }
+  std::vector<std::string> getAllFiles() const override { return base.getAllFiles(); }
+
+private:
+  const clang::tooling::CompilationDatabase &base;
+};
+
+bool isDir(const std::string &p) { return !p.empty() && llvm::sys::fs::is_directory(p); }
+
+std::string exeDir() {
+  llvm::SmallString<256> buf;
+  if (llvm::sys::fs::real_path("/proc/self/exe", buf))
+    return "";
+  return std::string(llvm::sys::path::parent_path(buf));
+}
+
+std::string stubDir() {
+  std::string dir = exeDir();
+  if (!dir.empty()) {
+    llvm::SmallString<256> installed(dir);
+    llvm::sys::path::append(installed, "..", "share", "triggerlint", "include");
+    if (isDir(std::string(installed)))
+      return std::string(installed);
+  }
+  return TL_STUB_SOURCE_DIR;
+}
+
+std::string resourceDir() {
+  if (llvm::sys::fs::exists(std::string(TL_CLANG_RESOURCE_DIR) + "/include/stddef.h"))
+    return TL_CLANG_RESOURCE_DIR;
+  // like `clang -print-resource-dir`: <llvm lib dir>/clang/<version>, any version present
+  for (const std::string &lib : {std::string(TL_LLVM_LIBRARY_DIR), exeDir() + "/../lib"}) {
+    std::error_code ec;
+    for (llvm::sys::fs::directory_iterator it(lib + "/clang", ec), end; !ec && it != end; it.increment(ec))
+      if (llvm::sys::fs::exists(it->path() + "/include/stddef.h"))
+        return it->path();
+  }
+  return TL_CLANG_RESOURCE_DIR;
+}
+
+/// Flags that load code are never honoured (DESIGN.md §6).
+clang::tooling::CommandLineArguments dropPlugins(const clang::tooling::CommandLineArguments &args, llvm::StringRef) {
+  clang::tooling::CommandLineArguments out;
+  for (size_t i = 0; i < args.size(); ++i) {
+    llvm::StringRef a = args[i];
+    if (a.startswith("-fplugin=") || a.startswith("-fpass-plugin=") || a.startswith("-fplugin-arg-"))
+      continue;
+    if (a == "-load" || a == "-fplugin" || a == "-fpass-plugin") {
+      ++i;
+      continue;
+    }
+    if (a == "-Xclang" && i + 1 < args.size()) {
+      llvm::StringRef b = args[i + 1];
+      if (b == "-load" || b == "-plugin" || b == "-add-plugin" || b.startswith("-plugin-arg-") ||
+          b.startswith("-fplugin=") || b.startswith("-fpass-plugin=") || b.startswith("-load=")) {
+        i += 1;
+        bool takesValue = b == "-load" || b == "-plugin" || b == "-add-plugin" || b.startswith("-plugin-arg-");
+        if (takesValue && i + 2 < args.size() && args[i + 1] == "-Xclang")
+          i += 2;
+        continue;
+      }
+    }
+    out.push_back(args[i]);
+  }
+  return out;
+}
+
+clang::tooling::CommandLineArguments defaults(const clang::tooling::CommandLineArguments &args, llvm::StringRef) {
+  bool hasStd = false;
+  for (const auto &a : args)
+    if (llvm::StringRef(a).startswith("-std=") || llvm::StringRef(a).startswith("/std:"))
+      hasStd = true;
+  clang::tooling::CommandLineArguments extra;
+  if (!hasStd)
+    extra.push_back("-std=c++20");
+  extra.push_back("-Wno-everything");
+  return clang::tooling::getInsertArgumentAdjuster(extra, clang::tooling::ArgumentInsertPosition::END)(args, "");
+}
 
 } // namespace
 
@@ -56,16 +210,31 @@ int main(int argc, const char **argv) {
     llvm::errs() << llvm::toString(options.takeError()) << "\n";
     return 2;
   }
+  const std::string stubs = stubDir();
+  const std::string resources = resourceDir();
+  FirstCommandDatabase db(options->getCompilations());
   nlohmann::json files = nlohmann::json::array();
   for (const auto &path : options->getSourcePathList()) {
-    clang::tooling::ClangTool tool(options->getCompilations(), {path});
+    FileState state;
+    state.givenPath = path;
+    clang::tooling::ClangTool tool(db, {path});
+    tool.setPrintErrorMessage(false);
+    tool.appendArgumentsAdjuster(dropPlugins);
+    tool.appendArgumentsAdjuster(defaults);
     tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-        {"-resource-dir", TL_CLANG_RESOURCE_DIR}, clang::tooling::ArgumentInsertPosition::END));
-    nlohmann::json problems = nlohmann::json::array();
-    FirstErrorConsumer diags(problems);
+        {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
+    RecordingConsumer diags(state);
     tool.setDiagnosticConsumer(&diags);
-    tool.run(clang::tooling::newFrontendActionFactory<ParseAction>().get());
-    files.push_back({{"file", path}, {"handlers", nlohmann::json::array()}, {"problems", problems}});
+    FactsActionFactory factory(state);
+    tool.run(&factory);
+    tl::model::HandlerFile out;
+    out.file = path;
+    out.handlers = std::move(state.handlers);
+    if (state.hasError)
+      out.problems.push_back(state.problem);
+    else if (!state.analysed)
+      out.problems.push_back({tl::Location{path, 0, 0}, "the file could not be parsed", false});
+    files.push_back(tl::model::toJson(out));
   }
   std::cout << nlohmann::json{{"files", files}}.dump() << "\n";
   return 0;

@@ -1,0 +1,1446 @@
+// Handler facts from a Clang AST. Every function reachable from a handler is walked once into a
+// summary (facts with their local guards, call sites, JSON graph edges); handlers then expand the
+// summaries along the call graph (depth-limited, cycles guarded), so a file with N handlers is not
+// re-walked N times. Matching is written against resolved AST shapes and against the recovery
+// shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
+// CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
+#include "analysis.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace tl::clangfe {
+namespace {
+
+using namespace clang;
+using model::CodeContext;
+using model::FailurePath;
+using model::Handler;
+using model::ResponseWrite;
+using model::SlowCall;
+using model::SourceComparison;
+
+constexpr int kMaxCallDepth = 12;
+constexpr int kMaxPathDepth = 24;
+
+struct Ctx {
+  std::vector<std::string> guards, excluded;
+  bool inTry = false;
+};
+
+void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) {
+  for (const auto &s : from)
+    if (std::find(to.begin(), to.end(), s) == to.end())
+      to.push_back(s);
+}
+
+struct CondInfo {
+  std::vector<std::string> thenGuards, thenExcl, elseGuards, elseExcl;
+  bool any() const { return !thenGuards.empty() || !thenExcl.empty() || !elseGuards.empty() || !elseExcl.empty(); }
+};
+
+struct Atom {
+  std::string value, op;
+  bool positive = true; // true when the expression is true for triggerSource == value
+  SourceLocation litLoc;
+};
+
+struct LocalFailure {
+  FailurePath::Kind kind;
+  std::string what;
+  SourceLocation loc;
+  Ctx ctx;
+};
+struct LocalCmp {
+  std::string value, op;
+  SourceLocation loc;
+  Ctx ctx;
+};
+struct LocalSlow {
+  std::string what;
+  std::optional<long long> millis;
+  SourceLocation loc;
+  Ctx ctx;
+};
+struct CallSite {
+  const FunctionDecl *callee;
+  SourceLocation loc;
+  Ctx ctx;
+  std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
+};
+
+struct Summary {
+  std::vector<LocalFailure> failures;
+  std::vector<LocalCmp> comparisons;
+  std::vector<LocalSlow> slow;
+  std::vector<CallSite> calls;
+  std::vector<int> serialised; // nodes whose text goes into invocation_response::success
+  std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
+};
+
+/// An edge of the response graph: from a node, through keys, to a node or a leaf value.
+struct Edge {
+  int from = -1;
+  std::vector<std::string> keys;
+  int to = -1; // -1: leaf value
+  std::vector<std::string> strings;
+  SourceLocation loc;
+  Ctx ctx;
+  bool hasSite = false; // crosses into a callee (argument → parameter, return value)
+  SourceLocation site;
+};
+
+struct PathRef {
+  bool ok = false;
+  int node = -1;
+  std::vector<std::string> keys;
+  SourceLocation lastKeyLoc;
+};
+
+struct Val {
+  int node = -1;
+  std::vector<std::string> strings;
+};
+
+std::string lower(std::string s) {
+  for (auto &c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const Expr *strip(const Expr *e) {
+  while (e) {
+    const Expr *next = nullptr;
+    if (auto *p = dyn_cast<ParenExpr>(e))
+      next = p->getSubExpr();
+    else if (auto *c = dyn_cast<ImplicitCastExpr>(e))
+      next = c->getSubExpr();
+    else if (auto *m = dyn_cast<MaterializeTemporaryExpr>(e))
+      next = m->getSubExpr();
+    else if (auto *b = dyn_cast<CXXBindTemporaryExpr>(e))
+      next = b->getSubExpr();
+    else if (auto *w = dyn_cast<ExprWithCleanups>(e))
+      next = w->getSubExpr();
+    else if (auto *k = dyn_cast<ConstantExpr>(e))
+      next = k->getSubExpr();
+    else if (auto *f = dyn_cast<FullExpr>(e))
+      next = f->getSubExpr();
+    else if (auto *r = dyn_cast<RecoveryExpr>(e)) {
+      if (r->subExpressions().size() == 1)
+        next = r->subExpressions()[0];
+    } else if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+      if (!isa<CXXTemporaryObjectExpr>(ce) && ce->getNumArgs() >= 1 && !ce->isListInitialization() &&
+          (ce->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(ce->getArg(1))))
+        next = ce->getArg(0);
+    } else if (auto *fc = dyn_cast<CXXFunctionalCastExpr>(e))
+      next = fc->getSubExpr();
+    if (!next)
+      return e;
+    e = next;
+  }
+  return e;
+}
+
+class Analyzer {
+public:
+  Analyzer(ASTContext &ctx, const TuInfo &info) : C(ctx), SM(ctx.getSourceManager()), info_(info) {}
+
+  std::vector<Handler> run();
+
+  // ---- locations and text ----
+  Location loc(SourceLocation l) const {
+    Location out;
+    if (l.isInvalid())
+      return out;
+    l = SM.getFileLoc(l);
+    PresumedLoc p = SM.getPresumedLoc(l);
+    if (p.isInvalid())
+      return out;
+    out.file = SM.getFileID(l) == SM.getMainFileID() ? info_.givenPath : std::string(p.getFilename());
+    out.line = p.getLine();
+    out.column = p.getColumn();
+    return out;
+  }
+  std::string text(SourceRange r) const {
+    if (r.isInvalid())
+      return "";
+    auto range = CharSourceRange::getTokenRange(r);
+    return Lexer::getSourceText(Lexer::makeFileCharRange(range, SM, C.getLangOpts()), SM, C.getLangOpts()).str();
+  }
+  std::string text(const Stmt *s) const { return s ? text(s->getSourceRange()) : ""; }
+  bool inSystem(SourceLocation l) const { return l.isValid() && SM.isInSystemHeader(SM.getFileLoc(l)); }
+
+  // ---- string constants ----
+  std::optional<std::pair<std::string, SourceLocation>> strLit(const Expr *e, int depth = 0) const {
+    e = strip(e);
+    if (!e || depth > 4)
+      return std::nullopt;
+    if (auto *s = dyn_cast<StringLiteral>(e)) {
+      if (s->getCharByteWidth() != 1)
+        return std::nullopt;
+      return std::make_pair(s->getString().str(), s->getBeginLoc());
+    }
+    if (auto *u = dyn_cast<UserDefinedLiteral>(e)) {
+      if (auto *cooked = u->getCookedLiteral())
+        if (auto *s = dyn_cast<StringLiteral>(cooked->IgnoreParenImpCasts()))
+          if (s->getCharByteWidth() == 1)
+            return std::make_pair(s->getString().str(), s->getBeginLoc());
+      return std::nullopt;
+    }
+    if (auto *ce = dyn_cast<CXXConstructExpr>(e)) // std::string{"X"}, std::string_view("X")
+      if (ce->getNumArgs() >= 1)
+        return strLit(ce->getArg(0), depth + 1);
+    if (auto *il = dyn_cast<InitListExpr>(e))
+      if (il->getNumInits() == 1)
+        return strLit(il->getInit(0), depth + 1);
+    if (auto *dr = dyn_cast<DeclRefExpr>(e)) // constexpr auto kPost = "PostAuthentication_...";
+      if (auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
+        if (vd->getType().isConstQualified() || vd->isConstexpr())
+          if (const Expr *init = vd->getAnyInitializer())
+            return strLit(init, depth + 1);
+    return std::nullopt;
+  }
+
+  // ---- triggerSource expressions ----
+  static bool mentionsSource(const std::string &t) {
+    std::string n;
+    for (char c : t)
+      if (c != '_')
+        n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return n.find("triggersource") != std::string::npos;
+  }
+  bool involvesSource(const Expr *e, int depth = 0) const {
+    if (!e || depth > 3)
+      return false;
+    if (mentionsSource(text(e)))
+      return true;
+    // A variable initialised from the trigger source (auto src = j["triggerSource"]...).
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const Analyzer *A;
+      int depth;
+      bool found = false;
+      bool VisitDeclRefExpr(DeclRefExpr *d) {
+        if (auto *vd = dyn_cast<VarDecl>(d->getDecl())) {
+          if (mentionsSource(vd->getName().str()))
+            found = true;
+          else if (const Expr *init = vd->getInit(); init && !isa<ParmVarDecl>(vd))
+            found = found || A->involvesSource(init, depth + 1);
+        }
+        return !found;
+      }
+    } f;
+    f.A = this;
+    f.depth = depth;
+    f.TraverseStmt(const_cast<Expr *>(e));
+    return f.found;
+  }
+
+  static std::string calleeName(const CallExpr *call, const Expr **object = nullptr) {
+    const Expr *callee = call->getCallee();
+    if (object)
+      *object = nullptr;
+    if (!callee)
+      return "";
+    callee = callee->IgnoreParenImpCasts();
+    if (auto *m = dyn_cast<MemberExpr>(callee)) {
+      if (object)
+        *object = m->getBase();
+      return m->getMemberNameInfo().getAsString();
+    }
+    if (auto *m = dyn_cast<CXXDependentScopeMemberExpr>(callee)) {
+      if (object && !m->isImplicitAccess())
+        *object = m->getBase();
+      return m->getMember().getAsString();
+    }
+    if (auto *m = dyn_cast<UnresolvedMemberExpr>(callee)) {
+      if (object && !m->isImplicitAccess())
+        *object = m->getBase();
+      return m->getName().getAsString();
+    }
+    if (auto *d = dyn_cast<DeclRefExpr>(callee))
+      return d->getNameInfo().getAsString();
+    if (auto *u = dyn_cast<UnresolvedLookupExpr>(callee))
+      return u->getName().getAsString();
+    if (auto *d = dyn_cast<DependentScopeDeclRefExpr>(callee))
+      return d->getDeclName().getAsString();
+    if (auto *fd = call->getDirectCallee())
+      return fd->getNameAsString();
+    return "";
+  }
+
+  std::optional<Atom> atom(const Expr *e) const {
+    e = strip(e);
+    if (!e)
+      return std::nullopt;
+    BinaryOperatorKind opc{};
+    const Expr *lhs = nullptr, *rhs = nullptr;
+    bool binary = false;
+    if (auto *b = dyn_cast<BinaryOperator>(e)) {
+      opc = b->getOpcode();
+      lhs = b->getLHS();
+      rhs = b->getRHS();
+      binary = true;
+    } else if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e); oc && oc->getNumArgs() == 2) {
+      if (oc->getOperator() == OO_EqualEqual)
+        opc = BO_EQ, binary = true;
+      else if (oc->getOperator() == OO_ExclaimEqual)
+        opc = BO_NE, binary = true;
+      lhs = oc->getArg(0);
+      rhs = oc->getArg(1);
+    } else if (auto *rw = dyn_cast<CXXRewrittenBinaryOperator>(e)) {
+      auto d = rw->getDecomposedForm();
+      opc = d.Opcode;
+      lhs = d.LHS;
+      rhs = d.RHS;
+      binary = true;
+    }
+    if (binary && (opc == BO_EQ || opc == BO_NE)) {
+      bool eq = opc == BO_EQ;
+      for (int swap = 0; swap < 2; ++swap) {
+        const Expr *a = swap ? rhs : lhs, *b = swap ? lhs : rhs;
+        if (auto lit = strLit(b); lit && involvesSource(a))
+          return Atom{lit->first, eq ? "==" : "!=", eq, lit->second};
+        // x.compare("X") == 0, strcmp(x, "X") != 0, x.rfind("X", 0) == 0
+        const Expr *sb = strip(b);
+        if (auto *il = dyn_cast_or_null<IntegerLiteral>(sb); il && il->getValue() == 0) {
+          if (auto inner = atom(a); inner && (inner->op == "compare" || inner->op == "strcmp")) {
+            inner->positive = eq;
+            return inner;
+          }
+          if (auto *call = dyn_cast<CallExpr>(strip(a))) {
+            const Expr *obj = nullptr;
+            if (calleeName(call, &obj) == "rfind" && obj && call->getNumArgs() >= 2 && involvesSource(obj)) {
+              auto *pos = dyn_cast<IntegerLiteral>(strip(call->getArg(1)));
+              if (pos && pos->getValue() == 0)
+                if (auto lit = strLit(call->getArg(0)))
+                  return Atom{lit->first, "rfind", eq, lit->second};
+            }
+          }
+        }
+      }
+      return std::nullopt;
+    }
+    if (auto *call = dyn_cast<CallExpr>(e)) {
+      const Expr *obj = nullptr;
+      std::string name = calleeName(call, &obj);
+      if (obj && call->getNumArgs() >= 1 && (name == "starts_with" || name == "compare") && involvesSource(obj))
+        if (auto lit = strLit(call->getArg(0)))
+          return Atom{lit->first, name, name == "starts_with", lit->second};
+      if (!obj && (name == "strcmp" || name == "strncmp") && call->getNumArgs() >= 2) {
+        for (int i = 0; i < 2; ++i)
+          if (auto lit = strLit(call->getArg(i)); lit && involvesSource(call->getArg(1 - i)))
+            return Atom{lit->first, "strcmp", false, lit->second};
+      }
+    }
+    return std::nullopt;
+  }
+
+  CondInfo cond(const Expr *e) const {
+    CondInfo out;
+    e = strip(e);
+    if (!e)
+      return out;
+    if (auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_LNot) {
+      CondInfo in = cond(u->getSubExpr());
+      out.thenGuards = in.elseGuards;
+      out.thenExcl = in.elseExcl;
+      out.elseGuards = in.thenGuards;
+      out.elseExcl = in.thenExcl;
+      return out;
+    }
+    if (auto *b = dyn_cast<BinaryOperator>(e); b && (b->getOpcode() == BO_LOr || b->getOpcode() == BO_LAnd)) {
+      CondInfo a = cond(b->getLHS()), c = cond(b->getRHS());
+      bool isOr = b->getOpcode() == BO_LOr;
+      CondInfo &x = isOr ? out : out; // readability
+      if (isOr) {
+        if (!a.thenGuards.empty() && !c.thenGuards.empty()) {
+          x.thenGuards = a.thenGuards;
+          addAll(x.thenGuards, c.thenGuards);
+        }
+        x.elseGuards = a.elseGuards;
+        addAll(x.elseGuards, c.elseGuards);
+        x.elseExcl = a.elseExcl;
+        addAll(x.elseExcl, c.elseExcl);
+      } else {
+        x.thenGuards = a.thenGuards;
+        addAll(x.thenGuards, c.thenGuards);
+        x.thenExcl = a.thenExcl;
+        addAll(x.thenExcl, c.thenExcl);
+        if (!a.elseGuards.empty() && !c.elseGuards.empty()) {
+          x.elseGuards = a.elseGuards;
+          addAll(x.elseGuards, c.elseGuards);
+        }
+      }
+      return out;
+    }
+    if (auto a = atom(e)) {
+      if (a->positive) {
+        out.thenGuards = {a->value};
+        out.elseExcl = {a->value};
+      } else {
+        out.thenExcl = {a->value};
+        out.elseGuards = {a->value};
+      }
+    }
+    return out;
+  }
+
+  // ---- constant evaluation ----
+  std::optional<long long> evalInt(const Expr *e) const {
+    if (!e || e->isValueDependent() || e->containsErrors() || e->isTypeDependent())
+      return std::nullopt;
+    Expr::EvalResult r;
+    if (e->EvaluateAsInt(r, C))
+      return r.Val.getInt().getExtValue();
+    return std::nullopt;
+  }
+
+  std::optional<long long> evalDurationMillis(const Expr *e) const {
+    if (!e || e->isValueDependent() || e->containsErrors() || e->isTypeDependent())
+      return std::nullopt;
+    QualType t = e->getType().getNonReferenceType().getCanonicalType();
+    auto *spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(t->getAsCXXRecordDecl());
+    if (!spec || spec->getName() != "duration" || spec->getTemplateArgs().size() < 2)
+      return std::nullopt;
+    const TemplateArgument &period = spec->getTemplateArgs()[1];
+    if (period.getKind() != TemplateArgument::Type)
+      return std::nullopt;
+    auto *ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(period.getAsType()->getAsCXXRecordDecl());
+    if (!ratio || ratio->getTemplateArgs().size() < 2 ||
+        ratio->getTemplateArgs()[0].getKind() != TemplateArgument::Integral ||
+        ratio->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
+      return std::nullopt;
+    long long num = ratio->getTemplateArgs()[0].getAsIntegral().getExtValue();
+    long long den = ratio->getTemplateArgs()[1].getAsIntegral().getExtValue();
+    Expr::EvalResult r;
+    if (!e->EvaluateAsRValue(r, C) || !r.Val.isStruct() || r.Val.getStructNumFields() < 1)
+      return std::nullopt;
+    const APValue &count = r.Val.getStructField(0);
+    long double value;
+    if (count.isInt())
+      value = static_cast<long double>(count.getInt().getExtValue());
+    else if (count.isFloat())
+      value = count.getFloat().convertToDouble();
+    else
+      return std::nullopt;
+    if (den == 0)
+      return std::nullopt;
+    return static_cast<long long>(value * num * 1000 / den);
+  }
+
+  // ---- JSON graph ----
+  int newNode() {
+    out_.emplace_back();
+    return static_cast<int>(out_.size()) - 1;
+  }
+  int nodeFor(const void *key) {
+    auto it = nodes_.find(key);
+    if (it != nodes_.end())
+      return it->second;
+    int n = newNode();
+    nodes_.emplace(key, n);
+    return n;
+  }
+  int varNode(const VarDecl *v) { return nodeFor(v->getCanonicalDecl()); }
+  int returnNode(const FunctionDecl *f) {
+    auto it = returns_.find(f->getCanonicalDecl());
+    if (it != returns_.end())
+      return it->second;
+    int n = newNode();
+    returns_.emplace(f->getCanonicalDecl(), n);
+    return n;
+  }
+  void addEdge(Edge e) {
+    if (e.from < 0)
+      return;
+    if (e.keys.empty() && e.to < 0)
+      return;
+    if (e.keys.empty() && e.to == e.from)
+      return;
+    edges_.push_back(std::move(e));
+    out_[edges_.back().from].push_back(static_cast<int>(edges_.size()) - 1);
+  }
+
+  static bool jsonLikeType(QualType t) {
+    if (t.isNull() || t->isDependentType() || t->containsErrors() || t->isUndeducedType())
+      return true;
+    std::string s = lower(t.getNonReferenceType().getCanonicalType().getAsString());
+    return s.find("json") != std::string::npos && s.find("jsonview") == std::string::npos;
+  }
+  static bool jsonVar(const VarDecl *v) {
+    if (v->isInvalidDecl())
+      return true;
+    return jsonLikeType(v->getType());
+  }
+
+  std::pair<std::string, SourceLocation> keyOf(const Expr *e) const {
+    if (auto lit = strLit(e))
+      return *lit;
+    return {"*", e ? e->getBeginLoc() : SourceLocation()};
+  }
+
+  PathRef pathOf(const Expr *e, int depth = 0) {
+    PathRef out;
+    e = strip(e);
+    if (!e || depth > 32)
+      return out;
+    if (auto *d = dyn_cast<DeclRefExpr>(e)) {
+      auto *v = dyn_cast<VarDecl>(d->getDecl());
+      if (!v || !jsonVar(v))
+        return out;
+      auto al = aliases_.find(v->getCanonicalDecl());
+      if (al != aliases_.end())
+        return al->second;
+      out.ok = true;
+      out.node = varNode(v);
+      return out;
+    }
+    const Expr *base = nullptr, *key = nullptr;
+    if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e); oc && oc->getOperator() == OO_Subscript && oc->getNumArgs() == 2)
+      base = oc->getArg(0), key = oc->getArg(1);
+    else if (auto *as = dyn_cast<ArraySubscriptExpr>(e))
+      base = as->getLHS(), key = as->getRHS();
+    else if (auto *call = dyn_cast<CallExpr>(e)) {
+      const Expr *obj = nullptr;
+      if (calleeName(call, &obj) == "at" && obj && call->getNumArgs() == 1)
+        base = obj, key = call->getArg(0);
+    }
+    if (!base)
+      return out;
+    out = pathOf(base, depth + 1);
+    if (!out.ok)
+      return out;
+    auto [k, l] = keyOf(key);
+    out.keys.push_back(k);
+    out.lastKeyLoc = l;
+    return out;
+  }
+
+  void buildFromJson(int node, const nlohmann::json &j, SourceLocation l, const Ctx &ctx, int depth) {
+    if (!j.is_object() || depth > kMaxPathDepth)
+      return;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      Edge e;
+      e.from = node;
+      e.keys = {it.key()};
+      e.loc = l;
+      e.ctx = ctx;
+      const auto &v = it.value();
+      if (v.is_object() && !v.empty()) {
+        e.to = newNode();
+        buildFromJson(e.to, v, l, ctx, depth + 1);
+      } else if (v.is_object()) {
+        e.to = newNode();
+      } else if (v.is_string()) {
+        e.strings = {v.get<std::string>()};
+      } else if (v.is_array()) {
+        for (const auto &item : v)
+          if (item.is_string())
+            e.strings.push_back(item.get<std::string>());
+      }
+      addEdge(std::move(e));
+    }
+  }
+
+  int parsedLiteral(const Expr *arg, const Ctx &ctx) {
+    auto lit = strLit(arg);
+    if (!lit)
+      return -1;
+    auto j = nlohmann::json::parse(lit->first, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+      return -1;
+    int n = newNode();
+    buildFromJson(n, j, lit->second, ctx, 0);
+    return n;
+  }
+
+  /// Elements of a braced list, through std::initializer_list and json_ref wrappers.
+  const InitListExpr *initList(const Expr *e) const {
+    for (int i = 0; i < 8 && e; ++i) {
+      e = strip(e);
+      if (auto *il = dyn_cast<InitListExpr>(e))
+        return il->isSemanticForm() && il->getSyntacticForm() ? il->getSyntacticForm() : il;
+      if (auto *sil = dyn_cast<CXXStdInitializerListExpr>(e)) {
+        e = sil->getSubExpr();
+        continue;
+      }
+      if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+        if (ce->getNumArgs() >= 1)
+          e = ce->getArg(0);
+        else
+          return nullptr;
+        continue;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  Val valueOf(const Expr *e, const Ctx &ctx, const FunctionDecl *F, int depth = 0) {
+    Val v;
+    if (!e || depth > 16)
+      return v;
+    e = strip(e);
+    if (auto lit = strLit(e)) {
+      if (auto *u = dyn_cast<UserDefinedLiteral>(e); u && u->getUDSuffix() && u->getUDSuffix()->getName() == "_json") {
+        v.node = parsedLiteral(e, ctx);
+        return v;
+      }
+      v.strings = {lit->first};
+      return v;
+    }
+    if (const InitListExpr *il = initList(e)) {
+      bool object = il->getNumInits() > 0;
+      for (unsigned i = 0; i < il->getNumInits(); ++i) {
+        const InitListExpr *pair = initList(il->getInit(i));
+        if (!pair || pair->getNumInits() != 2 || !strLit(pair->getInit(0)))
+          object = false;
+      }
+      if (object) {
+        v.node = newNode();
+        for (unsigned i = 0; i < il->getNumInits(); ++i) {
+          const InitListExpr *pair = initList(il->getInit(i));
+          auto [k, l] = keyOf(pair->getInit(0));
+          Val child = valueOf(pair->getInit(1), ctx, F, depth + 1);
+          addEdge(Edge{v.node, {k}, child.node, child.strings, l, ctx, false, {}});
+        }
+        return v;
+      }
+      if (il->getNumInits() == 0) {
+        v.node = newNode();
+        return v;
+      }
+      for (unsigned i = 0; i < il->getNumInits(); ++i)
+        if (auto lit = strLit(il->getInit(i)))
+          v.strings.push_back(lit->first);
+      return v;
+    }
+    if (auto p = pathOf(e); p.ok) {
+      if (p.keys.empty())
+        v.node = p.node;
+      return v;
+    }
+    if (auto *call = dyn_cast<CallExpr>(e)) {
+      const Expr *obj = nullptr;
+      std::string name = calleeName(call, &obj);
+      std::string calleeText = text(call->getCallee());
+      if (name == "object" && !obj && calleeText.find("json") != std::string::npos) {
+        v.node = newNode();
+        return v;
+      }
+      if (name == "parse" && call->getNumArgs() >= 1) {
+        v.node = parsedLiteral(call->getArg(0), ctx);
+        if (v.node < 0) {
+          v.node = newNode(); // the parsed event
+        }
+        return v;
+      }
+      if (int n = withCall(call, ctx, F, depth); n >= 0) {
+        v.node = n;
+        return v;
+      }
+      if (const FunctionDecl *callee = userFunction(call)) {
+        int t = newNode();
+        Edge edge{t, {}, returnNode(callee), {}, call->getBeginLoc(), ctx, true, call->getBeginLoc()};
+        addEdge(std::move(edge));
+        v.node = t;
+        return v;
+      }
+      return v;
+    }
+    if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+      if (jsonLikeType(ce->getType())) {
+        if (ce->getNumArgs() == 1) {
+          int n = parsedLiteral(ce->getArg(0), ctx);
+          v.node = n >= 0 ? n : newNode();
+          return v;
+        }
+        if (ce->getNumArgs() == 0) {
+          v.node = newNode();
+          return v;
+        }
+      }
+    }
+    if (auto *uc = dyn_cast<CXXUnresolvedConstructExpr>(e)) {
+      if (uc->getNumArgs() == 1) {
+        int n = parsedLiteral(uc->getArg(0), ctx);
+        v.node = n >= 0 ? n : newNode();
+      } else {
+        v.node = newNode();
+      }
+      return v;
+    }
+    return v;
+  }
+
+  /// Aws::Utils::Json::JsonValue builders; returns the node the builder writes into, or -1.
+  int withCall(const CallExpr *call, const Ctx &ctx, const FunctionDecl *F, int depth) {
+    const Expr *obj = nullptr;
+    std::string name = calleeName(call, &obj);
+    if (!obj || name.size() < 3 || (name.rfind("With", 0) != 0 && name != "AsObject"))
+      return -1;
+    int base = -1;
+    const Expr *o = strip(obj);
+    if (auto p = pathOf(o); p.ok) {
+      if (!p.keys.empty())
+        return -1;
+      base = p.node;
+    } else if (auto *inner = dyn_cast<CallExpr>(o)) {
+      base = withCall(inner, ctx, F, depth + 1);
+    } else {
+      base = valueOf(o, ctx, F, depth + 1).node;
+    }
+    if (base < 0)
+      return -1;
+    if (name == "AsObject") {
+      if (call->getNumArgs() == 1) {
+        Val child = valueOf(call->getArg(0), ctx, F, depth + 1);
+        if (child.node >= 0)
+          addEdge(Edge{base, {}, child.node, {}, call->getBeginLoc(), ctx, false, {}});
+      }
+      return base;
+    }
+    if (call->getNumArgs() != 2)
+      return base;
+    auto [k, l] = keyOf(call->getArg(0));
+    Edge edge{base, {k}, -1, {}, l, ctx, false, {}};
+    if (name == "WithObject") {
+      edge.to = valueOf(call->getArg(1), ctx, F, depth + 1).node;
+      if (edge.to < 0)
+        edge.to = newNode();
+    } else if (name == "WithString") {
+      if (auto lit = strLit(call->getArg(1)))
+        edge.strings = {lit->first};
+    } else if (name == "WithArray") {
+      edge.strings = arrayStrings(call->getArg(1));
+    }
+    addEdge(std::move(edge));
+    return base;
+  }
+
+  std::vector<std::string> arrayStrings(const Expr *e) {
+    e = strip(e);
+    if (auto *d = dyn_cast_or_null<DeclRefExpr>(e))
+      if (auto *v = dyn_cast<VarDecl>(d->getDecl())) {
+        auto it = arrayStrings_.find(v->getCanonicalDecl());
+        return it == arrayStrings_.end() ? std::vector<std::string>{} : it->second;
+      }
+    std::vector<std::string> out;
+    if (const InitListExpr *il = initList(e))
+      for (unsigned i = 0; i < il->getNumInits(); ++i)
+        if (auto lit = strLit(il->getInit(i)))
+          out.push_back(lit->first);
+    return out;
+  }
+
+  const FunctionDecl *userFunction(const CallExpr *call) const {
+    const FunctionDecl *fd = call->getDirectCallee();
+    if (!fd || isa<CXXOperatorCallExpr>(call))
+      return nullptr;
+    const FunctionDecl *def = nullptr;
+    if (!fd->hasBody(def) || !def || !def->doesThisDeclarationHaveABody())
+      return nullptr;
+    if (inSystem(def->getLocation()) || def->getLocation().isInvalid())
+      return nullptr;
+    return def;
+  }
+
+  // ---- the walk ----
+  struct Walker;
+  Summary &summary(const FunctionDecl *f);
+
+  // ---- handlers ----
+  struct Found {
+    const FunctionDecl *fn;
+    std::string name;
+    SourceLocation loc;
+    SourceLocation begin;
+  };
+  void annotate(Handler &h, SourceLocation begin) const;
+  void expand(Handler &h, const FunctionDecl *f);
+  std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
+
+  ASTContext &C;
+  SourceManager &SM;
+  const TuInfo &info_;
+  std::unordered_map<const FunctionDecl *, Summary> summaries_;
+  std::deque<const FunctionDecl *> pending_;
+  std::unordered_map<const void *, int> nodes_;
+  std::unordered_map<const FunctionDecl *, int> returns_;
+  std::unordered_map<const VarDecl *, PathRef> aliases_;
+  std::unordered_map<const VarDecl *, std::vector<std::string>> arrayStrings_;
+  std::vector<std::vector<int>> out_;
+  std::vector<Edge> edges_;
+  std::unordered_set<const CallExpr *> chainInner_;
+};
+
+struct Analyzer::Walker {
+  Analyzer &A;
+  const FunctionDecl *F;
+  Summary &S;
+
+  static bool terminates(const Stmt *s) {
+    if (!s)
+      return false;
+    if (isa<ReturnStmt>(s) || isa<CXXThrowExpr>(s) || isa<ContinueStmt>(s) || isa<BreakStmt>(s))
+      return true;
+    if (auto *e = dyn_cast<Expr>(s)) {
+      const Expr *x = strip(e);
+      if (isa<CXXThrowExpr>(x))
+        return true;
+      if (auto *call = dyn_cast<CallExpr>(x)) {
+        std::string n = calleeName(call);
+        return n == "exit" || n == "abort" || n == "_Exit" || n == "quick_exit" || n == "terminate";
+      }
+      return false;
+    }
+    if (auto *c = dyn_cast<CompoundStmt>(s))
+      return !c->body_empty() && terminates(c->body_back());
+    return false;
+  }
+
+  void stmt(const Stmt *s, const Ctx &c) {
+    if (!s)
+      return;
+    if (auto *cs = dyn_cast<CompoundStmt>(s)) {
+      Ctx cur = c;
+      for (const Stmt *child : cs->body()) {
+        stmt(child, cur);
+        if (auto *is = dyn_cast<IfStmt>(child); is && !is->getElse() && terminates(is->getThen())) {
+          CondInfo ci = A.cond(is->getCond());
+          addAll(cur.guards, ci.elseGuards);
+          addAll(cur.excluded, ci.elseExcl);
+        }
+      }
+      return;
+    }
+    if (auto *is = dyn_cast<IfStmt>(s)) {
+      if (is->getInit())
+        stmt(is->getInit(), c);
+      if (is->getConditionVariableDeclStmt())
+        stmt(is->getConditionVariableDeclStmt(), c);
+      expr(is->getCond(), c);
+      CondInfo ci = A.cond(is->getCond());
+      Ctx t = c, e = c;
+      addAll(t.guards, ci.thenGuards);
+      addAll(t.excluded, ci.thenExcl);
+      addAll(e.guards, ci.elseGuards);
+      addAll(e.excluded, ci.elseExcl);
+      stmt(is->getThen(), t);
+      stmt(is->getElse(), e);
+      return;
+    }
+    if (auto *ts = dyn_cast<CXXTryStmt>(s)) {
+      Ctx inner = c;
+      inner.inTry = true; // any handler counts as catching (catch (...) included)
+      stmt(ts->getTryBlock(), inner);
+      for (unsigned i = 0; i < ts->getNumHandlers(); ++i)
+        stmt(ts->getHandler(i)->getHandlerBlock(), c);
+      return;
+    }
+    if (auto *ds = dyn_cast<DeclStmt>(s)) {
+      for (const Decl *d : ds->decls())
+        if (auto *v = dyn_cast<VarDecl>(d))
+          varDecl(v, c);
+      return;
+    }
+    if (auto *rs = dyn_cast<ReturnStmt>(s)) {
+      if (const Expr *rv = rs->getRetValue()) {
+        expr(rv, c);
+        if (jsonLikeType(F->getReturnType()) && !F->getReturnType()->isVoidType()) {
+          Val v = A.valueOf(rv, c, F);
+          if (v.node >= 0)
+            A.addEdge(Edge{A.returnNode(F), {}, v.node, {}, rv->getBeginLoc(), Ctx{}, false, {}});
+        }
+      }
+      return;
+    }
+    if (isa<LambdaExpr>(s))
+      return; // a lambda's body is its own function
+    if (auto *e = dyn_cast<Expr>(s)) {
+      expr(e, c);
+      return;
+    }
+    for (const Stmt *child : s->children())
+      stmt(child, c);
+  }
+
+  void varDecl(const VarDecl *v, const Ctx &c) {
+    const Expr *init = v->getInit();
+    if (init)
+      expr(init, c);
+    if (!init || !jsonVar(v))
+      return;
+    if (v->getType()->isReferenceType()) {
+      PathRef p = A.pathOf(init);
+      if (p.ok) {
+        A.aliases_[v->getCanonicalDecl()] = p;
+        return;
+      }
+    }
+    Val val = A.valueOf(init, c, F);
+    if (val.node >= 0) {
+      int n = A.varNode(v);
+      A.addEdge(Edge{n, {}, val.node, {}, init->getBeginLoc(), c, false, {}});
+      S.topNodes.push_back(n);
+    }
+  }
+
+  void expr(const Expr *e, const Ctx &c) {
+    if (!e)
+      return;
+    visit(e, c);
+    for (const Stmt *child : e->children()) {
+      if (!child || isa<LambdaExpr>(child))
+        continue;
+      if (auto *ce = dyn_cast<Expr>(child))
+        expr(ce, c);
+      else
+        stmt(child, c);
+    }
+  }
+
+  void failure(FailurePath::Kind k, std::string what, SourceLocation l, const Ctx &c) {
+    S.failures.push_back({k, std::move(what), l, c});
+  }
+
+  static std::string shortText(std::string t) {
+    for (auto &ch : t)
+      if (ch == '\n' || ch == '\t')
+        ch = ' ';
+    if (t.size() > 60)
+      t = t.substr(0, 57) + "...";
+    return t;
+  }
+
+  void visit(const Expr *e, const Ctx &c) {
+    // comparisons with the trigger source
+    if (isa<BinaryOperator>(e) || isa<CXXOperatorCallExpr>(e) || isa<CallExpr>(e) || isa<CXXRewrittenBinaryOperator>(e)) {
+      if (auto a = A.atom(e)) {
+        bool dup = false;
+        for (const auto &x : S.comparisons)
+          if (x.loc == a->litLoc)
+            dup = true;
+        if (!dup)
+          S.comparisons.push_back({a->value, a->op, a->litLoc, c});
+      }
+    }
+    if (auto *t = dyn_cast<CXXThrowExpr>(e)) {
+      if (!c.inTry) {
+        std::string what = "throw";
+        if (const Expr *sub = t->getSubExpr()) {
+          std::string st = A.text(sub);
+          auto cut = st.find_first_of("({");
+          if (cut != std::string::npos)
+            st = st.substr(0, cut);
+          while (!st.empty() && std::isspace(static_cast<unsigned char>(st.back())))
+            st.pop_back();
+          what += " " + shortText(st);
+        }
+        failure(FailurePath::Kind::Throw, what, t->getThrowLoc(), c);
+      }
+      return;
+    }
+    if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
+      if (ce->getNumArgs() == 3) {
+        std::string tn = ce->getType().getAsString();
+        if (tn.find("invocation_response") != std::string::npos)
+          if (auto *b = dyn_cast<CXXBoolLiteralExpr>(strip(ce->getArg(2))); b && !b->getValue())
+            failure(FailurePath::Kind::FailureResponse, "invocation_response(..., false)", ce->getBeginLoc(), c);
+      }
+      return;
+    }
+    if (auto *uc = dyn_cast<CXXUnresolvedConstructExpr>(e)) {
+      if (uc->getNumArgs() == 3 && A.text(uc).find("invocation_response") != std::string::npos)
+        if (auto *b = dyn_cast<CXXBoolLiteralExpr>(strip(uc->getArg(2))); b && !b->getValue())
+          failure(FailurePath::Kind::FailureResponse, "invocation_response(..., false)", uc->getBeginLoc(), c);
+      return;
+    }
+    if (auto *b = dyn_cast<BinaryOperator>(e)) {
+      if (b->getOpcode() == BO_Assign)
+        assign(b->getLHS(), b->getRHS(), c, b->getOperatorLoc());
+      return;
+    }
+    if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e)) {
+      if (oc->getOperator() == OO_Equal && oc->getNumArgs() == 2)
+        assign(oc->getArg(0), oc->getArg(1), c, oc->getOperatorLoc());
+      return;
+    }
+    if (auto *call = dyn_cast<CallExpr>(e))
+      callExpr(call, c);
+  }
+
+  void assign(const Expr *lhs, const Expr *rhs, const Ctx &c, SourceLocation opLoc) {
+    // AWS SDK ClientConfiguration timeouts
+    const Expr *l = strip(lhs);
+    std::string member;
+    if (auto *m = dyn_cast<MemberExpr>(l))
+      member = m->getMemberNameInfo().getAsString();
+    else if (auto *dm = dyn_cast<CXXDependentScopeMemberExpr>(l))
+      member = dm->getMember().getAsString();
+    if (member == "requestTimeoutMs" || member == "connectTimeoutMs" || member == "httpRequestTimeoutMs") {
+      S.slow.push_back({member, A.evalInt(rhs), l->getBeginLoc(), c});
+      return;
+    }
+    // element of a string array later passed to WithArray: arr[0] = "email";
+    if (auto *oc = dyn_cast<CXXOperatorCallExpr>(l); oc && oc->getOperator() == OO_Subscript) {
+      if (auto *d = dyn_cast<DeclRefExpr>(strip(oc->getArg(0))))
+        if (auto *v = dyn_cast<VarDecl>(d->getDecl()); v && !jsonVar(v)) {
+          if (auto lit = A.strLit(rhs))
+            A.arrayStrings_[v->getCanonicalDecl()].push_back(lit->first);
+          return;
+        }
+    }
+    PathRef p = A.pathOf(lhs);
+    if (!p.ok)
+      return;
+    Val v = A.valueOf(rhs, c, F);
+    Edge edge{p.node, p.keys, v.node, v.strings, p.keys.empty() ? opLoc : p.lastKeyLoc, c, false, {}};
+    if (p.keys.empty() && v.node < 0)
+      return;
+    A.addEdge(std::move(edge));
+    if (!p.keys.empty())
+      S.topNodes.push_back(p.node);
+  }
+
+  void callExpr(const CallExpr *call, const Ctx &c) {
+    const Expr *obj = nullptr;
+    std::string name = A.calleeName(call, &obj);
+    std::string calleeText = A.text(call->getCallee());
+    const FunctionDecl *fd = call->getDirectCallee();
+    auto inStd = [&]() {
+      if (fd)
+        return fd->isInStdNamespace() || fd->getDeclContext()->isTranslationUnit() ||
+               fd->getDeclContext()->isExternCContext();
+      return calleeText.find("::") == std::string::npos || calleeText.rfind("std::", 0) == 0 ||
+             calleeText.rfind("::", 0) == 0;
+    };
+    // exits
+    if (!obj && (name == "exit" || name == "_Exit" || name == "quick_exit" || name == "abort" ||
+                 (name == "terminate" && (calleeText.find("std") != std::string::npos || (fd && fd->isInStdNamespace())))) &&
+        inStd()) {
+      failure(FailurePath::Kind::Exit, shortText(calleeText.empty() ? name : calleeText), call->getBeginLoc(), c);
+      return;
+    }
+    bool onResponse = calleeText.find("invocation_response") != std::string::npos;
+    if (auto *md = dyn_cast_or_null<CXXMethodDecl>(fd))
+      onResponse = onResponse || md->getParent()->getName() == "invocation_response";
+    if (name == "failure" && onResponse) {
+      failure(FailurePath::Kind::FailureResponse, "invocation_response::failure", call->getBeginLoc(), c);
+      return;
+    }
+    if (name == "success" && onResponse && call->getNumArgs() >= 1) {
+      int root = serialisedNode(call->getArg(0), c);
+      if (root >= 0)
+        S.serialised.push_back(root);
+      return;
+    }
+    // slow calls
+    if ((name == "sleep_for" || name == "sleep_until") && call->getNumArgs() == 1 &&
+        (calleeText.find("this_thread") != std::string::npos ||
+         (fd && fd->getDeclContext()->isNamespace() && cast<NamespaceDecl>(fd->getDeclContext())->getName() == "this_thread"))) {
+      std::optional<long long> ms;
+      if (name == "sleep_for")
+        ms = A.evalDurationMillis(call->getArg(0));
+      S.slow.push_back({"std::this_thread::" + name, ms, call->getBeginLoc(), c});
+      return;
+    }
+    if (!obj && (name == "sleep" || name == "usleep") && call->getNumArgs() == 1) {
+      auto v = A.evalInt(call->getArg(0));
+      if (v)
+        *v = name == "sleep" ? *v * 1000 : *v / 1000;
+      S.slow.push_back({name, v, call->getBeginLoc(), c});
+      return;
+    }
+    if (name == "curl_easy_setopt" && call->getNumArgs() == 3) {
+      std::string opt = A.text(call->getArg(1));
+      static const char *opts[] = {"CURLOPT_TIMEOUT_MS", "CURLOPT_CONNECTTIMEOUT_MS", "CURLOPT_TIMEOUT",
+                                   "CURLOPT_CONNECTTIMEOUT"};
+      for (const char *o : opts)
+        if (opt == o) {
+          auto v = A.evalInt(call->getArg(2));
+          bool ms = opt.size() > 3 && opt.compare(opt.size() - 3, 3, "_MS") == 0;
+          if (v && !ms)
+            *v *= 1000;
+          S.slow.push_back({opt, v, call->getBeginLoc(), c});
+          return;
+        }
+      return;
+    }
+    // JSON writes: emplace and JsonValue builders
+    if (name == "emplace" && obj && call->getNumArgs() == 2) {
+      PathRef p = A.pathOf(obj);
+      if (p.ok) {
+        auto [k, l] = A.keyOf(call->getArg(0));
+        Val v = A.valueOf(call->getArg(1), c, F);
+        p.keys.push_back(k);
+        A.addEdge(Edge{p.node, p.keys, v.node, v.strings, l, c, false, {}});
+        S.topNodes.push_back(p.node);
+      }
+      return;
+    }
+    if (name.rfind("With", 0) == 0 || name == "AsObject") {
+      // Only the outermost builder of a chain records (inner ones are reached through it).
+      if (!A.chainInner_.count(call)) {
+        const Expr *o = obj ? strip(obj) : nullptr;
+        for (const CallExpr *in = dyn_cast_or_null<CallExpr>(o); in;) {
+          A.chainInner_.insert(in);
+          const Expr *o2 = nullptr;
+          A.calleeName(in, &o2);
+          in = o2 ? dyn_cast<CallExpr>(strip(o2)) : nullptr;
+        }
+        int n = A.withCall(call, c, F, 0);
+        if (n >= 0)
+          S.topNodes.push_back(n);
+      }
+      return;
+    }
+    // calls into functions of this translation unit
+    if (const FunctionDecl *callee = A.userFunction(call)) {
+      CallSite site{callee, call->getBeginLoc(), c, {}};
+      unsigned nargs = std::min<unsigned>(call->getNumArgs(), callee->getNumParams());
+      unsigned offset = 0;
+      if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
+        offset = 1;
+      for (unsigned i = 0; i + offset < call->getNumArgs() && i < callee->getNumParams(); ++i) {
+        const ParmVarDecl *pv = callee->getParamDecl(i);
+        PathRef p = A.pathOf(call->getArg(i + offset));
+        site.argNodes.push_back(p.ok && p.keys.empty() ? p.node : -1);
+        if (p.ok && pv->getType()->isReferenceType() && !pv->getType().getNonReferenceType().isConstQualified() &&
+            jsonLikeType(pv->getType())) {
+          A.addEdge(Edge{p.node, p.keys, A.varNode(pv), {}, call->getBeginLoc(), c, true, call->getBeginLoc()});
+        }
+      }
+      (void)nargs;
+      S.calls.push_back(std::move(site));
+      A.pending_.push_back(callee);
+    }
+  }
+
+  int serialisedNode(const Expr *e, const Ctx &c) {
+    for (int i = 0; i < 8 && e; ++i) {
+      e = strip(e);
+      if (auto p = A.pathOf(e); p.ok)
+        return p.keys.empty() ? p.node : -1;
+      if (auto *call = dyn_cast<CallExpr>(e)) {
+        const Expr *obj = nullptr;
+        std::string name = A.calleeName(call, &obj);
+        if (obj && (name == "dump" || name == "View" || name == "WriteCompact" || name == "WriteReadable" ||
+                    name == "str" || name == "c_str" || name == "get")) {
+          e = obj;
+          continue;
+        }
+        if (int n = A.withCall(call, c, F, 0); n >= 0)
+          return n;
+        return A.valueOf(call, c, F).node;
+      }
+      if (auto *ce = dyn_cast<CXXConstructExpr>(e); ce && ce->getNumArgs() >= 1) {
+        e = ce->getArg(0);
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+};
+
+Summary &Analyzer::summary(const FunctionDecl *f) {
+  auto it = summaries_.find(f);
+  if (it != summaries_.end())
+    return it->second;
+  Summary &s = summaries_[f];
+  Walker w{*this, f, s};
+  w.stmt(f->getBody(), Ctx{});
+  return s;
+}
+
+void Analyzer::annotate(Handler &h, SourceLocation begin) const {
+  begin = SM.getFileLoc(begin);
+  if (SM.getFileID(begin) != SM.getMainFileID())
+    return;
+  FileID fid = SM.getMainFileID();
+  llvm::StringRef buf = SM.getBufferData(fid);
+  unsigned line = SM.getSpellingLineNumber(begin);
+  for (unsigned l = line - 1; l >= 1; --l) {
+    SourceLocation ls = SM.translateLineCol(fid, l, 1);
+    unsigned off = SM.getFileOffset(ls);
+    size_t end = buf.find('\n', off);
+    llvm::StringRef lineText = buf.slice(off, end == llvm::StringRef::npos ? buf.size() : end);
+    llvm::StringRef trimmed = lineText.ltrim();
+    if (!trimmed.startswith("//"))
+      break;
+    size_t at = trimmed.find("triggerlint:");
+    if (at != llvm::StringRef::npos) {
+      llvm::StringRef rest = trimmed.substr(at + 12).ltrim();
+      if (rest.consume_front("trigger=")) {
+        rest = rest.take_until([](char ch) { return std::isspace(static_cast<unsigned char>(ch)); });
+        llvm::SmallVector<llvm::StringRef, 4> parts;
+        rest.split(parts, ',', -1, false);
+        for (auto p : parts)
+          h.annotatedTriggers.push_back(p.trim().str());
+        h.annotationLoc = loc(ls.getLocWithOffset(static_cast<int>(lineText.size() - trimmed.size())));
+      }
+    }
+    if (l == 1)
+      break;
+  }
+}
+
+std::vector<int> Analyzer::serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth) {
+  std::vector<int> out;
+  if (depth > kMaxCallDepth || !onPath.insert(f).second)
+    return out;
+  Summary &s = summaries_[f];
+  out = s.serialised;
+  for (const auto &site : s.calls) {
+    auto sub = serialisedRoots(site.callee, onPath, depth + 1);
+    for (int n : sub) {
+      for (unsigned i = 0; i < site.callee->getNumParams() && i < site.argNodes.size(); ++i)
+        if (varNode(site.callee->getParamDecl(i)) == n && site.argNodes[i] >= 0)
+          out.push_back(site.argNodes[i]);
+      // a callee serialising its own object (returned by value) is not this handler's response
+    }
+  }
+  onPath.erase(f);
+  return out;
+}
+
+void Analyzer::expand(Handler &h, const FunctionDecl *root) {
+  struct Frame {
+    const FunctionDecl *f;
+    std::vector<Location> via;
+    Ctx ctx;
+    bool shielded;
+  };
+  std::set<const FunctionDecl *> onPath;
+  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> seen;
+  auto merged = [](const Ctx &outer, const Ctx &inner) {
+    Ctx c = outer;
+    addAll(c.guards, inner.guards);
+    addAll(c.excluded, inner.excluded);
+    return c;
+  };
+  auto mk = [&](SourceLocation l, const std::vector<Location> &via, const Ctx &c) {
+    CodeContext cc;
+    cc.loc = loc(l);
+    cc.via = via;
+    cc.guards = c.guards;
+    cc.excluded = c.excluded;
+    return cc;
+  };
+  std::function<void(const Frame &, int)> go = [&](const Frame &fr, int depth) {
+    if (depth > kMaxCallDepth || !onPath.insert(fr.f).second)
+      return;
+    Summary &s = summaries_[fr.f];
+    for (const auto &f : s.failures) {
+      if (fr.shielded && f.kind == FailurePath::Kind::Throw)
+        continue;
+      h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
+    }
+    for (const auto &c : s.comparisons)
+      h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx))});
+    for (const auto &sl : s.slow)
+      h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
+    for (const auto &site : s.calls) {
+      Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.shielded || site.ctx.inTry};
+      next.via.push_back(loc(site.loc));
+      go(next, depth + 1);
+    }
+    onPath.erase(fr.f);
+  };
+  go(Frame{root, {}, Ctx{}, false}, 0);
+
+  // response paths
+  std::set<const FunctionDecl *> rp;
+  std::vector<int> roots = serialisedRoots(root, rp, 0);
+  if (roots.empty() && h.degraded) {
+    // the success(...) call did not survive the missing header: use the handler's own
+    // JSON variables that nothing else holds
+    std::set<int> held;
+    for (const auto &e : edges_)
+      if (e.to >= 0)
+        held.insert(e.to);
+    for (int n : summaries_[root].topNodes)
+      if (!held.count(n) && std::find(roots.begin(), roots.end(), n) == roots.end())
+        roots.push_back(n);
+  }
+  std::set<std::vector<std::string>> emitted;
+  std::vector<int> stack;
+  std::function<void(int, std::vector<std::string> &, std::vector<Location> &, const Ctx &)> walk =
+      [&](int n, std::vector<std::string> &path, std::vector<Location> &via, const Ctx &c) {
+        if (static_cast<int>(path.size()) > kMaxPathDepth || static_cast<int>(stack.size()) > 64 ||
+            std::find(stack.begin(), stack.end(), n) != stack.end())
+          return;
+        stack.push_back(n);
+        for (int ei : out_[n]) {
+          const Edge &e = edges_[ei];
+          size_t oldSize = path.size();
+          path.insert(path.end(), e.keys.begin(), e.keys.end());
+          if (e.hasSite)
+            via.push_back(loc(e.site));
+          Ctx c2 = merged(c, e.ctx);
+          bool inner = e.to >= 0 && !out_[e.to].empty();
+          if (inner) {
+            walk(e.to, path, via, c2);
+          } else if (!path.empty() && !e.keys.empty()) {
+            ResponseWrite w;
+            w.path = path;
+            w.strings = e.strings;
+            w.ctx = mk(e.loc, via, c2);
+            auto key = std::make_tuple(w.ctx.loc.file, w.ctx.loc.line, w.ctx.loc.column, std::string());
+            std::vector<std::string> sig = path;
+            sig.push_back(w.ctx.loc.file + ":" + std::to_string(w.ctx.loc.line) + ":" + std::to_string(w.ctx.loc.column));
+            if (emitted.insert(sig).second)
+              h.writes.push_back(std::move(w));
+            (void)key;
+          }
+          if (e.hasSite)
+            via.pop_back();
+          path.resize(oldSize);
+        }
+        stack.pop_back();
+      };
+  for (int r : roots) {
+    std::vector<std::string> path;
+    std::vector<Location> via;
+    walk(r, path, via, Ctx{});
+  }
+}
+
+bool spelledAs(const std::string &t, const char *name) { return t.find(name) != std::string::npos; }
+
+std::vector<Handler> Analyzer::run() {
+  // 1. candidate functions of the main file
+  struct Collector : RecursiveASTVisitor<Collector> {
+    Analyzer *A;
+    std::vector<Found> found;
+    std::set<const FunctionDecl *> seen;
+    bool shouldVisitTemplateInstantiations() const { return false; }
+    bool shouldVisitLambdaBody() const { return true; }
+    bool isMain(SourceLocation l) const {
+      l = A->SM.getFileLoc(l);
+      return l.isValid() && A->SM.getFileID(l) == A->SM.getMainFileID();
+    }
+    bool signature(const FunctionDecl *fd) const {
+      if (fd->getNumParams() != 1)
+        return false;
+      std::string ret = A->text(fd->getReturnTypeSourceRange());
+      if (ret.empty() || ret == "auto")
+        ret = fd->getReturnType().getAsString();
+      const ParmVarDecl *p = fd->getParamDecl(0);
+      std::string param = p->getTypeSourceInfo() ? A->text(p->getTypeSourceInfo()->getTypeLoc().getSourceRange()) : "";
+      if (param.empty())
+        param = p->getType().getAsString();
+      if (fd->isInvalidDecl()) {
+        // a missing header: the types became int; read how they are spelled
+        ret = A->text(SourceRange(fd->getBeginLoc(), fd->getLocation()));
+        param = A->text(p->getSourceRange());
+      }
+      return spelledAs(ret, "invocation_response") && spelledAs(param, "invocation_request");
+    }
+    void add(const FunctionDecl *fd, std::string name, SourceLocation nameLoc, SourceLocation begin) {
+      if (!fd || !fd->doesThisDeclarationHaveABody() || !seen.insert(fd).second)
+        return;
+      found.push_back({fd, std::move(name), nameLoc, begin});
+    }
+    bool VisitFunctionDecl(FunctionDecl *fd) {
+      if (!fd->doesThisDeclarationHaveABody() || !isMain(fd->getLocation()))
+        return true;
+      if (auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->getParent()->isLambda())
+        return true;
+      Handler probe;
+      A->annotate(probe, fd->getBeginLoc());
+      if (signature(fd) || !probe.annotatedTriggers.empty())
+        add(fd, fd->getQualifiedNameAsString(), fd->getLocation(), fd->getBeginLoc());
+      return true;
+    }
+    bool VisitLambdaExpr(LambdaExpr *le) {
+      const CXXMethodDecl *op = le->getCallOperator();
+      if (op && isMain(le->getBeginLoc()) && signature(op))
+        add(op, "(lambda)", le->getBeginLoc(), le->getBeginLoc());
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *call) {
+      if (Analyzer::calleeName(call) != "run_handler" || call->getNumArgs() < 1 || !isMain(call->getBeginLoc()))
+        return true;
+      const Expr *arg = strip(call->getArg(0));
+      for (int i = 0; i < 4 && arg; ++i) {
+        if (auto *le = dyn_cast<LambdaExpr>(arg)) {
+          add(le->getCallOperator(), "(lambda)", le->getBeginLoc(), le->getBeginLoc());
+          break;
+        }
+        if (auto *d = dyn_cast<DeclRefExpr>(arg)) {
+          if (auto *fd = dyn_cast<FunctionDecl>(d->getDecl())) {
+            const FunctionDecl *def = nullptr;
+            if (fd->hasBody(def) && def && isMain(def->getLocation()))
+              add(def, def->getQualifiedNameAsString(), def->getLocation(), def->getBeginLoc());
+          }
+          break;
+        }
+        if (auto *u = dyn_cast<UnaryOperator>(arg); u && u->getOpcode() == UO_AddrOf) {
+          arg = strip(u->getSubExpr());
+          continue;
+        }
+        break;
+      }
+      return true;
+    }
+  } col;
+  col.A = this;
+  col.TraverseDecl(C.getTranslationUnitDecl());
+
+  // 2. summaries of everything reachable, each function walked once
+  for (const auto &f : col.found)
+    pending_.push_back(f.fn);
+  while (!pending_.empty()) {
+    const FunctionDecl *f = pending_.front();
+    pending_.pop_front();
+    if (!summaries_.count(f) && f->getBody())
+      summary(f);
+  }
+
+  // 3. handlers
+  std::vector<Handler> out;
+  std::sort(col.found.begin(), col.found.end(), [&](const Found &a, const Found &b) {
+    return SM.isBeforeInTranslationUnit(SM.getFileLoc(a.loc), SM.getFileLoc(b.loc));
+  });
+  for (const auto &f : col.found) {
+    Handler h;
+    h.file = info_.givenPath;
+    h.function = f.name;
+    h.loc = loc(f.loc);
+    h.degraded = info_.degraded;
+    h.degradedReason = info_.degraded ? info_.degradedReason : "";
+    annotate(h, f.begin);
+    expand(h, f.fn);
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+} // namespace
+
+std::vector<model::Handler> analyzeTranslationUnit(clang::ASTContext &ctx, const TuInfo &info) {
+  Analyzer a(ctx, info);
+  return a.run();
+}
+
+} // namespace tl::clangfe
