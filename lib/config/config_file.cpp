@@ -4,6 +4,7 @@
 #include "input/file_reader.h"
 #include "source/text_list.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fnmatch.h>
 
@@ -52,6 +53,90 @@ bool readSeverities(const std::string &path, const doc::Node &node, std::map<std
     out[e.key->value] = s;
   }
   return true;
+}
+
+// A trigger list: one name, a comma-separated string or a sequence of names; never empty.
+bool readTriggers(const std::string &path, const doc::Node &node, std::vector<std::string> &out, std::string &error) {
+  if (node.isMapping() || !readList(path, node, out, error)) {
+    error = at(path, node, "expected a trigger name or a list of trigger names");
+    return false;
+  }
+  if (out.empty() || std::any_of(out.begin(), out.end(), [](const std::string &t) { return t.empty(); })) {
+    error = at(path, node, "expected a trigger name or a list of trigger names");
+    return false;
+  }
+  return true;
+}
+
+bool readGlob(const std::string &path, const doc::Node &node, std::string &out, std::string &error) {
+  if (!node.isScalar() || node.value.empty()) {
+    error = at(path, node, "expected a glob such as 'src/post_auth/*.cpp'");
+    return false;
+  }
+  out = node.value;
+  return true;
+}
+
+// `handlers:` is a list of {glob, trigger} entries, or the short form: a mapping of glob to
+// trigger name(s).
+bool readHandlers(const std::string &path, const doc::Node &node, std::vector<HandlerMapping> &out,
+                  std::string &error) {
+  if (node.isMapping()) {
+    for (const auto &e : node.entries) {
+      HandlerMapping m;
+      m.loc = Location{path, e.key->line, e.key->column};
+      if (!readGlob(path, *e.key, m.glob, error) || !readTriggers(path, *e.value, m.triggers, error))
+        return false;
+      out.push_back(std::move(m));
+    }
+    return true;
+  }
+  if (!node.isSequence()) {
+    error = at(path, node, "expected a list of {glob, trigger} entries or a mapping of glob to trigger");
+    return false;
+  }
+  for (const doc::Node *item : node.items) {
+    if (!item->isMapping()) {
+      error = at(path, *item, "expected a mapping with 'glob' and 'trigger'");
+      return false;
+    }
+    HandlerMapping m;
+    m.loc = Location{path, item->line, item->column};
+    bool hasGlob = false, hasTrigger = false;
+    for (const auto &e : item->entries) {
+      if (e.key->value == "glob") {
+        hasGlob = true;
+        if (!readGlob(path, *e.value, m.glob, error))
+          return false;
+      } else if (e.key->value == "trigger" || e.key->value == "triggers") {
+        hasTrigger = true;
+        if (!readTriggers(path, *e.value, m.triggers, error))
+          return false;
+      } else {
+        error = at(path, *e.key, "unknown key '" + e.key->value + "' in a handlers entry (known: glob, trigger)");
+        return false;
+      }
+    }
+    if (!hasGlob || !hasTrigger) {
+      error = at(path, *item, hasGlob ? "handlers entry without 'trigger'" : "handlers entry without 'glob'");
+      return false;
+    }
+    out.push_back(std::move(m));
+  }
+  return true;
+}
+
+// Paths in the config file are relative to its directory, not to where triggerlint runs.
+fs::path configDirectory(const ConfigFile &config) {
+  std::error_code ec;
+  return fs::absolute(config.path, ec).parent_path().lexically_normal();
+}
+
+bool matchesGlob(const fs::path &base, const std::string &glob, const std::string &file) {
+  std::error_code ec;
+  std::string relative = fs::absolute(file, ec).lexically_normal().lexically_relative(base).generic_string();
+  // Without FNM_PATHNAME `*` also crosses `/`, so `legacy/*` matches a whole tree.
+  return fnmatch(glob.c_str(), relative.c_str(), 0) == 0 || fnmatch(glob.c_str(), file.c_str(), 0) == 0;
 }
 
 } // namespace
@@ -119,8 +204,19 @@ ConfigResult readConfigFile(const std::string &path) {
         c.failOn = value.value;
       }
     }
-    else if (key == "handlers" || key == "compile-commands")
-      ; // read by the C++ frontend (issue 3); accepted here so that one config serves both
+    else if (key == "handlers")
+      ok = readHandlers(path, value, c.handlers, error);
+    else if (key == "compile-commands") {
+      if (!value.isScalar() || value.value.empty()) {
+        error = at(path, value, "expected the directory holding compile_commands.json");
+        ok = false;
+      } else {
+        fs::path dir(value.value);
+        if (dir.is_relative())
+          dir = configDirectory(c) / dir;
+        c.compileCommands = dir.lexically_normal().string();
+      }
+    }
     else {
       error = at(path, *e.key, "unknown setting '" + key +
                                    "' (known: select, ignore, severity, exclude, fail-on, handlers, compile-commands)");
@@ -135,15 +231,22 @@ ConfigResult readConfigFile(const std::string &path) {
 bool isExcluded(const ConfigFile &config, const std::string &file) {
   if (config.exclude.empty())
     return false;
-  std::error_code ec;
-  fs::path base = fs::absolute(config.path, ec).parent_path().lexically_normal();
-  std::string relative = fs::absolute(file, ec).lexically_normal().lexically_relative(base).generic_string();
-  for (const auto &glob : config.exclude) {
-    // Without FNM_PATHNAME `*` also crosses `/`, so `legacy/*` excludes a whole tree.
-    if (fnmatch(glob.c_str(), relative.c_str(), 0) == 0 || fnmatch(glob.c_str(), file.c_str(), 0) == 0)
+  fs::path base = configDirectory(config);
+  for (const auto &glob : config.exclude)
+    if (matchesGlob(base, glob, file))
       return true;
-  }
   return false;
+}
+
+std::vector<const HandlerMapping *> handlerMappingsFor(const ConfigFile &config, const std::string &file) {
+  std::vector<const HandlerMapping *> out;
+  if (config.handlers.empty())
+    return out;
+  fs::path base = configDirectory(config);
+  for (const auto &m : config.handlers)
+    if (matchesGlob(base, m.glob, file))
+      out.push_back(&m);
+  return out;
 }
 
 } // namespace tl::config

@@ -2,6 +2,7 @@
 // `.triggerlint.yaml`: the project's settings, found from the current directory upwards
 // (or named with --config). Command-line options win over it.
 #include "engine/finding.h"
+#include "source/location.h"
 
 #include <map>
 #include <optional>
@@ -9,6 +10,14 @@
 #include <vector>
 
 namespace tl::config {
+
+/// One `handlers:` entry: C++ sources matching `glob` (relative to the config file's directory)
+/// serve `triggers`. Trigger names are kept as written; the rules judge them.
+struct HandlerMapping {
+  std::string glob;
+  std::vector<std::string> triggers;
+  Location loc; // the entry in the config file
+};
 
 /// The settings a config file can hold.
 struct ConfigFile {
@@ -18,6 +27,9 @@ struct ConfigFile {
   std::map<std::string, Severity> severity;  // rule id or name -> severity
   std::vector<std::string> exclude;          // globs, relative to the config file's directory
   std::optional<std::string> failOn;
+  std::vector<HandlerMapping> handlers;
+  std::optional<std::string> compileCommands; // directory of compile_commands.json, resolved
+                                              // against the config file's directory
 };
 
 /// The result of reading a config file: settings, or the first error with its position.
@@ -35,5 +47,8 @@ ConfigResult readConfigFile(const std::string &path);
 
 /// True when `file` (as given on the command line or found by walking) matches an exclude glob.
 bool isExcluded(const ConfigFile &config, const std::string &file);
+
+/// The `handlers:` entries whose glob matches `file`, in config order.
+std::vector<const HandlerMapping *> handlerMappingsFor(const ConfigFile &config, const std::string &file);
 
 } // namespace tl::config

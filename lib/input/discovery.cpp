@@ -33,7 +33,8 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
     if (entry.is_directory(sec)) {
       if (!isSkippedDirectory(entry.path().filename().string()))
         dirs.push_back(entry.path());
-    } else if (entry.is_regular_file(sec) && hasInputExtension(entry.path().string())) {
+    } else if (entry.is_regular_file(sec) &&
+               (hasInputExtension(entry.path().string()) || isCppSource(entry.path().string()))) {
       files.push_back(entry.path());
     }
   }
@@ -48,11 +49,23 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
 
 } // namespace
 
-// Templates and dumps are YAML or JSON; anything else in a walked tree is not ours.
-bool hasInputExtension(const std::string &path) {
+namespace {
+std::string lowerExtension(const std::string &path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+} // namespace
+
+// Templates and dumps are YAML or JSON; anything else in a walked tree is not ours.
+bool hasInputExtension(const std::string &path) {
+  std::string ext = lowerExtension(path);
   return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template";
+}
+
+bool isCppSource(const std::string &path) {
+  std::string ext = lowerExtension(path);
+  return ext == ".cpp" || ext == ".cc" || ext == ".cxx";
 }
 
 std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths) {

@@ -13,9 +13,12 @@ struct InputFile {
 /// True for the extensions a template or a dump can have (.yaml .yml .json .template).
 bool hasInputExtension(const std::string &path);
 
+/// True for C++ translation units (.cpp .cc .cxx); headers are not parsed on their own.
+bool isCppSource(const std::string &path);
+
 /// Expands the command-line paths: files stay as they are; directories are walked (without
 /// following symlinks, so loops cannot hang the walk), skipping VCS and build folders, and
-/// keeping files whose extension can hold a template or a dump. Missing paths are kept so that
+/// keeping files whose extension can hold a template or a dump, and C++ sources. Missing paths are kept so that
 /// the loader reports them.
 std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths);
 

@@ -3,6 +3,7 @@
 #include "source/text_list.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 namespace tl::input {
@@ -24,9 +25,38 @@ bool isBlankOrComment(std::string_view line) {
   return i == std::string_view::npos || line[i] == '#';
 }
 
-void scanComments(const doc::Document &doc, std::vector<model::Suppression> &out) {
+// A C++ line comment: `//` outside string and character literals.
+size_t cppCommentStart(std::string_view line) {
+  char quote = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quote) {
+      if (c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
+    } else if (c == '"' || c == '\'') {
+      // A digit separator (1'000'000) is not a character literal.
+      if (!(c == '\'' && i > 0 && std::isxdigit(static_cast<unsigned char>(line[i - 1]))))
+        quote = c;
+    } else if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool isBlankOrCppComment(std::string_view line) {
+  size_t i = line.find_first_not_of(" \t\r");
+  return i == std::string_view::npos || line.substr(i, 2) == "//";
+}
+
+using CommentFinder = size_t (*)(std::string_view);
+using LineFilter = bool (*)(std::string_view);
+
+void scanComments(const std::string &path, std::string_view text, CommentFinder commentStart,
+                  LineFilter isBlankOrComment, std::vector<model::Suppression> &out) {
   std::vector<std::string_view> lines;
-  std::string_view text = doc.text;
   for (size_t start = 0; start <= text.size();) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos)
@@ -47,7 +77,7 @@ void scanComments(const doc::Document &doc, std::vector<model::Suppression> &out
     if (close == std::string_view::npos)
       continue;
     model::Suppression s;
-    s.loc = Location{doc.path, static_cast<uint32_t>(i + 1), static_cast<uint32_t>(hash + 1)};
+    s.loc = Location{path, static_cast<uint32_t>(i + 1), static_cast<uint32_t>(hash + 1)};
     s.rules = splitList(line.substr(open, close - open));
     std::string_view reason = line.substr(close + 1);
     size_t r = reason.find_first_not_of(" :-\t\r");
@@ -107,8 +137,14 @@ void scanResourceMetadata(const doc::Document &doc, std::vector<model::Suppressi
 void scanSuppressions(const doc::Document &doc, std::vector<model::Suppression> &out) {
   if (doc.text.find("triggerlint") == std::string::npos)
     return; // the common case costs one search
-  scanComments(doc, out);
+  scanComments(doc.path, doc.text, commentStart, isBlankOrComment, out);
   scanResourceMetadata(doc, out);
+}
+
+void scanCppSuppressions(const std::string &path, const std::string &text, std::vector<model::Suppression> &out) {
+  if (text.find("triggerlint: ignore[") == std::string::npos)
+    return;
+  scanComments(path, text, cppCommentStart, isBlankOrCppComment, out);
 }
 
 } // namespace tl::input

@@ -5,11 +5,17 @@
 #include "document/node.h"
 #include "model/model.h"
 
+#include <string>
 #include <vector>
 
 namespace tl::input {
 
 /// Adds the document's suppressions to `out`.
 void scanSuppressions(const doc::Document &doc, std::vector<model::Suppression> &out);
+
+/// Adds the suppressions of a C++ source to `out`: `// triggerlint: ignore[ID,...]` on the line
+/// it silences or alone above it. `//` inside string and character literals is not a comment
+/// (approximately: raw strings and multi-line block comments are not tracked).
+void scanCppSuppressions(const std::string &path, const std::string &text, std::vector<model::Suppression> &out);
 
 } // namespace tl::input

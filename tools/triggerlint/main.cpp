@@ -2,8 +2,13 @@
 // Exit status (DESIGN.md §4): 0 nothing at or above --fail-on, 1 findings at or above it,
 // 2 usage error or an input that could not be read at all.
 #include "config/config_file.h"
+#include "cpp/clang_frontend_runner.h"
+#include "cpp/frontend_locator.h"
+#include "cpp/handler_linking.h"
+#include "cpp/model_dump.h"
 #include "engine/engine.h"
 #include "engine/rule_docs.h"
+#include "input/cpp_screening.h"
 #include "input/discovery.h"
 #include "input/loader.h"
 #include "report/json_reporter.h"
@@ -15,8 +20,11 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -37,6 +45,10 @@ struct Options {
   bool listRules = false;
   bool version = false;
   bool quiet = false;
+  unsigned jobs = 0;                  // 0 = one per core
+  std::string buildDir;               // -p
+  std::vector<std::string> extraArgs; // after `--`: compiler flags for the C++ frontend
+  bool dumpModel = false;
 };
 
 void listRules() {
@@ -57,7 +69,7 @@ int countAtLeast(const std::vector<tl::Finding> &findings, tl::Severity level) {
   return n;
 }
 
-void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t skipped) {
+void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t handlerFiles, size_t skipped) {
   int errors = 0, warnings = 0, notes = 0;
   for (const auto &f : findings) {
     errors += f.severity == tl::Severity::Error;
@@ -69,8 +81,15 @@ void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_
   if (notes)
     std::cerr << ", " << notes << (notes == 1 ? " note" : " notes");
   std::cerr << " in " << loaded << (loaded == 1 ? " file" : " files");
-  if (skipped)
-    std::cerr << " (" << skipped << " skipped)";
+  if (handlerFiles || skipped) {
+    std::cerr << " (";
+    if (handlerFiles)
+      std::cerr << handlerFiles << (handlerFiles == 1 ? " C++ handler file" : " C++ handler files")
+                << (skipped ? ", " : "");
+    if (skipped)
+      std::cerr << skipped << " skipped";
+    std::cerr << ")";
+  }
   std::cerr << "\n";
 }
 
@@ -104,10 +123,30 @@ tl::RuleSelection selectionFrom(const Options &opt, const tl::config::ConfigFile
   return s;
 }
 
+// Seconds per frontend batch; TRIGGERLINT_CLANG_TIMEOUT overrides it (used by the tests).
+std::chrono::milliseconds frontendTimeout() {
+  if (const char *env = std::getenv("TRIGGERLINT_CLANG_TIMEOUT"); env && *env) {
+    char *end = nullptr;
+    double seconds = std::strtod(env, &end);
+    if (end && *end == '\0' && seconds > 0)
+      return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+  }
+  return std::chrono::seconds(120);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
   Options opt;
+  // Everything after the first `--` is compiler flags for the C++ frontend (like clang-tidy);
+  // it is split off before CLI11 sees it, which would otherwise take it as more paths.
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--") == 0) {
+      opt.extraArgs.assign(argv + i + 1, argv + argc);
+      argc = i;
+      break;
+    }
+  }
   CLI::App app{"triggerlint: static analysis of Amazon Cognito user pool Lambda triggers", "triggerlint"};
   app.add_option("paths", opt.paths, "Files and directories to lint (default: the current directory)");
   app.add_option("--format,-f", opt.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
@@ -127,6 +166,13 @@ int main(int argc, char **argv) {
   app.add_option("--explain", opt.explain, "Print the documentation of a rule (id or name) and exit");
   app.add_flag("--version", opt.version, "Print the version and exit");
   app.add_flag("-q,--quiet", opt.quiet, "Print findings only: no summary, no skipped-file messages");
+  app.add_option("-j,--jobs", opt.jobs, "C++ frontend processes at once (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_option("-p,--build-dir", opt.buildDir,
+                 "Directory of compile_commands.json for C++ handlers (default: config compile-commands)");
+  app.add_flag("--dump-model", opt.dumpModel,
+               "Debugging aid: print the C++ handlers and the triggers they are linked to as JSON, and exit");
+  app.footer("Arguments after -- are passed to the C++ frontend as compiler flags, e.g. -- -DPROD -Iinclude");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp &e) {
@@ -187,10 +233,15 @@ int main(int argc, char **argv) {
 
   tl::model::Model model;
   size_t loaded = 0, skipped = 0;
+  std::vector<std::string> handlerFiles;
   for (const auto &file : tl::input::discoverInputs(opt.paths)) {
     if (tl::config::isExcluded(config, file.path))
       continue;
-    auto outcome = tl::input::loadInput(file, model);
+    const bool cpp = tl::input::isCppSource(file.path);
+    auto outcome = cpp ? tl::input::screenCppInput(file, !tl::config::handlerMappingsFor(config, file.path).empty(), model)
+                       : tl::input::loadInput(file, model);
+    if (cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
+      handlerFiles.push_back(file.path);
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
       if (file.named && !opt.quiet)
@@ -198,6 +249,22 @@ int main(int argc, char **argv) {
     } else {
       ++loaded;
     }
+  }
+
+  if (!handlerFiles.empty()) {
+    tl::cpp::FrontendOptions frontend;
+    frontend.executable = tl::cpp::findFrontend();
+    frontend.buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
+    frontend.extraArgs = opt.extraArgs;
+    frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+    frontend.timeout = frontendTimeout();
+    tl::cpp::runFrontend(handlerFiles, frontend, model);
+  }
+  tl::cpp::linkHandlers(model, config);
+  if (opt.dumpModel) {
+    tl::cpp::dumpHandlers(std::cout, model);
+    std::cout.flush();
+    std::exit(kExitClean);
   }
 
   std::vector<tl::Finding> findings = tl::runRules(model, selection);
@@ -215,7 +282,7 @@ int main(int argc, char **argv) {
   }
   std::cout.flush();
   if (!opt.quiet && opt.format == "text")
-    printSummary(findings, loaded, skipped);
+    printSummary(findings, loaded, handlerFiles.size(), skipped);
 
   // Everything is printed: exit without tearing the model down, which on a large template costs
   // as much as building it did.

@@ -1,0 +1,126 @@
+#include "cpp/clang_frontend_runner.h"
+
+#include "cpp/process_runner.h"
+#include "model/handler_json.h"
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+
+namespace tl::cpp {
+namespace {
+
+void problemOnEach(const std::vector<std::string> &batch, const std::string &message, model::Model &model) {
+  for (const auto &file : batch)
+    model.problems.push_back({Location{file, 0, 0}, message, false});
+}
+
+std::string failureMessage(const ProcessResult &r, const FrontendOptions &options) {
+  if (!r.started)
+    return "the C++ frontend '" + options.executable + "' could not be started (" + r.error +
+           "); C++ handlers were not analysed";
+  if (r.timedOut)
+    return "the C++ frontend did not finish within " + std::to_string(options.timeout.count() / 1000) +
+           " s on this batch of files";
+  if (r.outputTooLarge)
+    return "the C++ frontend printed more output than triggerlint accepts on this batch of files";
+  if (!r.exited)
+    return "the C++ frontend crashed on this batch of files (signal " + std::to_string(r.signal) + ")";
+  return "the C++ frontend crashed on this batch of files (exit status " + std::to_string(r.exitCode) + ")";
+}
+
+} // namespace
+
+std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string> &files, unsigned jobs,
+                                                  size_t maxBatch) {
+  std::vector<std::vector<std::string>> batches;
+  if (files.empty())
+    return batches;
+  size_t perBatch = (files.size() + std::max(jobs, 1u) - 1) / std::max(jobs, 1u);
+  perBatch = std::clamp<size_t>(perBatch, 1, std::max<size_t>(maxBatch, 1));
+  for (size_t i = 0; i < files.size(); i += perBatch)
+    batches.emplace_back(files.begin() + static_cast<std::ptrdiff_t>(i),
+                         files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), i + perBatch)));
+  return batches;
+}
+
+std::vector<std::string> frontendCommand(const FrontendOptions &options, const std::vector<std::string> &batch) {
+  std::vector<std::string> argv{options.executable};
+  argv.insert(argv.end(), batch.begin(), batch.end());
+  if (!options.buildDir.empty()) {
+    argv.push_back("-p");
+    argv.push_back(options.buildDir);
+  }
+  if (!options.extraArgs.empty()) {
+    argv.push_back("--");
+    argv.insert(argv.end(), options.extraArgs.begin(), options.extraArgs.end());
+  }
+  return argv;
+}
+
+void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model) {
+  std::vector<model::HandlerFile> files;
+  try {
+    nlohmann::json doc = nlohmann::json::parse(out);
+    for (const auto &entry : doc.at("files"))
+      files.push_back(model::handlerFileFromJson(entry));
+  } catch (const nlohmann::json::exception &e) {
+    problemOnEach(batch, std::string("the C++ frontend returned malformed output on this batch of files: ") + e.what(),
+                  model);
+    return;
+  }
+  std::set<std::string> answered;
+  for (auto &f : files) {
+    answered.insert(f.file);
+    for (auto &h : f.handlers)
+      model.handlers.push_back(std::move(h));
+    for (auto &p : f.problems) {
+      if (p.loc.file.empty())
+        p.loc.file = f.file;
+      model.problems.push_back(std::move(p));
+    }
+  }
+  for (const auto &file : batch)
+    if (!answered.count(file))
+      model.problems.push_back({Location{file, 0, 0}, "the C++ frontend returned no result for this file", false});
+}
+
+void runFrontend(const std::vector<std::string> &files, const FrontendOptions &options, model::Model &model) {
+  if (files.empty())
+    return;
+  if (options.executable.empty()) {
+    problemOnEach(files,
+                  "the C++ frontend triggerlint-clang was not found (install it next to triggerlint, put it on "
+                  "PATH or set TRIGGERLINT_CLANG); C++ handlers were not analysed",
+                  model);
+    return;
+  }
+  auto batches = makeBatches(files, options.jobs, options.maxBatch);
+  std::vector<ProcessResult> results(batches.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < batches.size(); i = next++)
+      results[i] = runProcess(frontendCommand(options, batches[i]), options.timeout);
+  };
+  size_t threads = std::min<size_t>(std::max(options.jobs, 1u), batches.size());
+  if (threads <= 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (size_t t = 0; t < threads; ++t)
+      pool.emplace_back(worker);
+    for (auto &t : pool)
+      t.join();
+  }
+  // Merged in batch order, so the model does not depend on which process finished first.
+  for (size_t i = 0; i < batches.size(); ++i) {
+    const ProcessResult &r = results[i];
+    if (!r.started || r.timedOut || r.outputTooLarge || !r.exited || r.exitCode != 0)
+      problemOnEach(batches[i], failureMessage(r, options), model);
+    else
+      mergeFrontendOutput(r.out, batches[i], model);
+  }
+}
+
+} // namespace tl::cpp

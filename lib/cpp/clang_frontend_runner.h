@@ -1,0 +1,36 @@
+#pragma once
+// Runs triggerlint-clang over handler files: batches of files, several processes at once, each
+// with a time limit. Facts go into the model; every failure becomes TL000 on the files it
+// concerns, and the run goes on (DESIGN.md §5: one crash costs one batch).
+#include "model/model.h"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace tl::cpp {
+
+struct FrontendOptions {
+  std::string executable;              // "" when no frontend was found
+  std::string buildDir;                // -p: directory of compile_commands.json; "" = none
+  std::vector<std::string> extraArgs;  // compiler flags after `--`
+  unsigned jobs = 1;                   // processes at once
+  size_t maxBatch = 16;                // files per process at most
+  std::chrono::milliseconds timeout{120000}; // per batch
+};
+
+/// Splits `files` into batches of ceil(n / jobs) files, at most `maxBatch` each, in order.
+std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string> &files, unsigned jobs,
+                                                  size_t maxBatch);
+
+/// The frontend's command line for one batch: `exe FILE... [-p DIR] [-- FLAGS...]`.
+std::vector<std::string> frontendCommand(const FrontendOptions &options, const std::vector<std::string> &batch);
+
+/// Reads one batch's stdout (`{"files": [...]}`) into `model`; a malformed document or a file
+/// missing from it is TL000 on the files concerned.
+void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model);
+
+/// Parses `files` with the frontend and adds handlers and problems to `model`, in file order.
+void runFrontend(const std::vector<std::string> &files, const FrontendOptions &options, model::Model &model);
+
+} // namespace tl::cpp

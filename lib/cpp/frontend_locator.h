@@ -1,0 +1,13 @@
+#pragma once
+// Where the Clang frontend executable (triggerlint-clang) is. It is a separate program so that
+// a run without C++ never loads LLVM (DESIGN.md §5).
+#include <string>
+
+namespace tl::cpp {
+
+/// The frontend to run, in order: $TRIGGERLINT_CLANG when set; next to this program in the build
+/// tree (`<dir>/tools/triggerlint-clang/triggerlint-clang`); installed next to it
+/// (`<dir>/triggerlint-clang`); `triggerlint-clang` on PATH. "" when none is found.
+std::string findFrontend();
+
+} // namespace tl::cpp

@@ -1,0 +1,130 @@
+#include "cpp/handler_linking.h"
+
+#include <array>
+#include <filesystem>
+#include <utility>
+
+namespace fs = std::filesystem;
+
+namespace tl::cpp {
+namespace {
+
+using model::Handler;
+using model::HandlerLink;
+
+std::string normalised(const std::string &path) {
+  std::error_code ec;
+  std::string out = fs::absolute(path, ec).lexically_normal().generic_string();
+  if (out.size() > 1 && out.back() == '/')
+    out.pop_back();
+  return out;
+}
+
+bool isUnder(const std::string &file, const std::string &dir) {
+  return file.size() > dir.size() && file.compare(0, dir.size(), dir) == 0 &&
+         (dir.back() == '/' || file[dir.size()] == '/');
+}
+
+void addLink(Handler &h, HandlerLink link) {
+  for (const auto &l : h.links)
+    if (l.via == link.via && l.trigger == link.trigger && l.pool == link.pool)
+      return;
+  h.links.push_back(std::move(link));
+}
+
+// C++ code runs on the OS-only runtimes. A function whose runtime is known to be something
+// else (nodejs, python) does not run these sources even when its directory holds them.
+bool mayRunCpp(const model::Function &fn) {
+  if (fn.runtime.empty())
+    return true;
+  for (const auto &c : fn.runtime)
+    if (!c.value || c.value->rfind("provided", 0) == 0)
+      return true;
+  return false;
+}
+
+void linkByCodeDirectory(model::Model &model, std::vector<std::string> &handlerFiles) {
+  for (const auto &fn : model.functions) {
+    if (fn.codeDir.empty() || !mayRunCpp(fn))
+      continue;
+    const std::string dir = normalised(fn.codeDir);
+    for (size_t i = 0; i < model.handlers.size(); ++i) {
+      if (!isUnder(handlerFiles[i], dir))
+        continue;
+      for (const auto &pool : model.pools)
+        for (const auto &binding : pool.triggers)
+          for (const auto &target : binding.targets)
+            if (target.function == fn.key)
+              addLink(model.handlers[i], {HandlerLink::Via::Template, binding.trigger, pool.key, fn.key, binding.keyLoc});
+    }
+  }
+}
+
+void linkByConfig(model::Model &model, const config::ConfigFile &config) {
+  if (config.handlers.empty())
+    return;
+  for (auto &h : model.handlers)
+    for (const config::HandlerMapping *m : config::handlerMappingsFor(config, h.file))
+      for (const auto &trigger : m->triggers)
+        addLink(h, {HandlerLink::Via::Config, trigger, "", "", m->loc});
+}
+
+void linkByAnnotation(model::Model &model) {
+  for (auto &h : model.handlers)
+    for (const auto &trigger : h.annotatedTriggers)
+      addLink(h, {HandlerLink::Via::Annotation, trigger, "", "", h.annotationLoc});
+}
+
+void linkByDispatch(model::Model &model) {
+  for (auto &h : model.handlers) {
+    if (!h.links.empty())
+      continue;
+    for (const auto &c : h.comparisons) {
+      std::string trigger = triggerForSource(c.value);
+      if (!trigger.empty())
+        addLink(h, {HandlerLink::Via::Dispatch, trigger, "", "", c.ctx.loc});
+    }
+  }
+}
+
+} // namespace
+
+std::string triggerForSource(std::string_view triggerSource) {
+  // Mirrors Cognito's event naming (reference/cognito-facts.md §2): a triggerSource is
+  // `<Trigger>_<Event>` where <Trigger> is the LambdaConfig key, except that the pre token
+  // generation trigger sends `TokenGeneration_*`. Kept here, apart from the rules' own tables,
+  // because the model layer must not depend on rules/.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> prefixes = {{
+      {"PreSignUp", "PreSignUp"},
+      {"PostConfirmation", "PostConfirmation"},
+      {"PreAuthentication", "PreAuthentication"},
+      {"PostAuthentication", "PostAuthentication"},
+      {"DefineAuthChallenge", "DefineAuthChallenge"},
+      {"CreateAuthChallenge", "CreateAuthChallenge"},
+      {"VerifyAuthChallengeResponse", "VerifyAuthChallengeResponse"},
+      {"TokenGeneration", "PreTokenGeneration"},
+      {"UserMigration", "UserMigration"},
+      {"CustomMessage", "CustomMessage"},
+      {"CustomEmailSender", "CustomEmailSender"},
+      {"CustomSMSSender", "CustomSMSSender"},
+      {"InboundFederation", "InboundFederation"},
+  }};
+  std::string_view prefix = triggerSource.substr(0, triggerSource.find('_'));
+  for (const auto &[source, trigger] : prefixes)
+    if (prefix == source)
+      return std::string(trigger);
+  return "";
+}
+
+void linkHandlers(model::Model &model, const config::ConfigFile &config) {
+  std::vector<std::string> handlerFiles;
+  handlerFiles.reserve(model.handlers.size());
+  for (const auto &h : model.handlers)
+    handlerFiles.push_back(normalised(h.file));
+  linkByCodeDirectory(model, handlerFiles);
+  linkByConfig(model, config);
+  linkByAnnotation(model);
+  linkByDispatch(model);
+}
+
+} // namespace tl::cpp

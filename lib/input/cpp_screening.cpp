@@ -1,0 +1,27 @@
+#include "input/cpp_screening.h"
+
+#include "cpp/handler_text_scan.h"
+#include "input/file_reader.h"
+#include "input/suppression_scanner.h"
+
+namespace tl::input {
+
+LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &model) {
+  FileContent content = readFile(file.path);
+  if (!content.ok) {
+    model.problems.push_back({Location{file.path, 0, 0}, "cannot read file: " + content.error, true});
+    return {LoadOutcome::Kind::Problem, content.error};
+  }
+  if (looksBinary(content.text)) {
+    if (!file.named)
+      return {LoadOutcome::Kind::Skipped, "binary file"};
+    model.problems.push_back({Location{file.path, 1, 1}, "binary content: not a C++ source", false});
+    return {LoadOutcome::Kind::Problem, "binary"};
+  }
+  if (!mapped && !cpp::mayHoldHandler(content.text))
+    return {LoadOutcome::Kind::Skipped, "no trigger handler in this C++ source"};
+  scanCppSuppressions(file.path, content.text, model.suppressions);
+  return {LoadOutcome::Kind::Loaded, {}};
+}
+
+} // namespace tl::input

@@ -1,0 +1,15 @@
+#pragma once
+// Decides which C++ sources go to the Clang frontend: only those that can be trigger handlers
+// (DESIGN.md §5). Reads the file with the usual limits and records its suppressions.
+#include "input/discovery.h"
+#include "input/loader.h"
+#include "model/model.h"
+
+namespace tl::input {
+
+/// Screens one C++ source. Loaded: a handler candidate (its `// triggerlint: ignore[...]`
+/// comments are added to the model); Skipped: no handler markers and not `mapped` by a config
+/// `handlers:` glob; Problem: unreadable or binary (TL000 in the model).
+LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &model);
+
+} // namespace tl::input

@@ -1,0 +1,2 @@
+// triggerlint: trigger=CustomMessage
+int handle(int x) { return x; }

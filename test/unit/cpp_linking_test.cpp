@@ -1,0 +1,233 @@
+#include "config/config_file.h"
+#include "cpp/clang_frontend_runner.h"
+#include "cpp/handler_linking.h"
+#include "cpp/handler_text_scan.h"
+#include "input/suppression_scanner.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace {
+
+using tl::model::HandlerLink;
+namespace fs = std::filesystem;
+
+tl::model::Candidate value(std::string v) {
+  tl::model::Candidate c;
+  c.value = std::move(v);
+  return c;
+}
+
+// One pool with `trigger` bound to the function "t.yaml#Fn" whose code is in `codeDir`.
+tl::model::Model modelWithFunction(const std::string &codeDir, const std::string &runtime,
+                                   const std::string &trigger = "PostAuthentication") {
+  tl::model::Model m;
+  tl::model::Function fn;
+  fn.key = "t.yaml#Fn";
+  fn.codeDir = codeDir;
+  if (!runtime.empty())
+    fn.runtime.push_back(value(runtime));
+  m.functions.push_back(fn);
+  tl::model::UserPool pool;
+  pool.key = "t.yaml#Pool";
+  tl::model::TriggerBinding b;
+  b.pool = pool.key;
+  b.trigger = trigger;
+  b.keyLoc = tl::Location{"t.yaml", 7, 9};
+  tl::model::Target target;
+  target.function = fn.key;
+  b.targets.push_back(target);
+  pool.triggers.push_back(b);
+  m.pools.push_back(pool);
+  return m;
+}
+
+tl::model::Handler handler(const std::string &file) {
+  tl::model::Handler h;
+  h.file = file;
+  h.function = "handler";
+  h.loc = tl::Location{file, 3, 1};
+  return h;
+}
+
+TEST(CppLinking, CodeDirectoryLinksHandlersUnderIt) {
+  auto m = modelWithFunction("proj/src/post_auth", "provided.al2023");
+  m.handlers.push_back(handler("proj/src/post_auth/main.cpp"));
+  m.handlers.push_back(handler("./proj/src/post_auth/../post_auth/lib/x.cc"));
+  m.handlers.push_back(handler("proj/src/post_auth_other/main.cpp")); // a sibling with a common prefix
+  tl::cpp::linkHandlers(m, {});
+  ASSERT_EQ(m.handlers[0].links.size(), 1u);
+  const HandlerLink &l = m.handlers[0].links[0];
+  EXPECT_EQ(l.via, HandlerLink::Via::Template);
+  EXPECT_EQ(l.trigger, "PostAuthentication");
+  EXPECT_EQ(l.pool, "t.yaml#Pool");
+  EXPECT_EQ(l.function, "t.yaml#Fn");
+  EXPECT_EQ(l.loc.line, 7u);
+  EXPECT_EQ(m.handlers[1].links.size(), 1u);
+  EXPECT_TRUE(m.handlers[2].links.empty());
+}
+
+TEST(CppLinking, CodeDirectoryOfANonCppRuntimeIsSkipped) {
+  auto m = modelWithFunction("src", "nodejs20.x");
+  m.handlers.push_back(handler("src/main.cpp"));
+  tl::cpp::linkHandlers(m, {});
+  EXPECT_TRUE(m.handlers[0].links.empty());
+
+  auto unknown = modelWithFunction("src", ""); // runtime not written: may be C++
+  unknown.handlers.push_back(handler("src/main.cpp"));
+  tl::cpp::linkHandlers(unknown, {});
+  EXPECT_EQ(unknown.handlers[0].links.size(), 1u);
+}
+
+TEST(CppLinking, ConfigGlobsAreRelativeToTheConfigFile) {
+  tl::model::Model m;
+  m.handlers.push_back(handler("/repo/src/post_auth/main.cpp"));
+  m.handlers.push_back(handler("/repo/src/other/main.cpp"));
+  tl::config::ConfigFile c;
+  c.path = "/repo/.triggerlint.yaml";
+  c.handlers.push_back({"src/post_auth/*.cpp", {"PostAuthentication", "PreAuthentication"},
+                        tl::Location{c.path, 2, 5}});
+  tl::cpp::linkHandlers(m, c);
+  ASSERT_EQ(m.handlers[0].links.size(), 2u);
+  EXPECT_EQ(m.handlers[0].links[0].via, HandlerLink::Via::Config);
+  EXPECT_EQ(m.handlers[0].links[1].trigger, "PreAuthentication");
+  EXPECT_EQ(m.handlers[0].links[0].loc.line, 2u);
+  EXPECT_TRUE(m.handlers[1].links.empty());
+}
+
+TEST(CppLinking, AnnotationLinksAtTheAnnotation) {
+  tl::model::Model m;
+  auto h = handler("a.cpp");
+  h.annotatedTriggers = {"CustomMessage"};
+  h.annotationLoc = tl::Location{"a.cpp", 1, 4};
+  m.handlers.push_back(h);
+  tl::cpp::linkHandlers(m, {});
+  ASSERT_EQ(m.handlers[0].links.size(), 1u);
+  EXPECT_EQ(m.handlers[0].links[0].via, HandlerLink::Via::Annotation);
+  EXPECT_EQ(m.handlers[0].links[0].trigger, "CustomMessage");
+  EXPECT_EQ(m.handlers[0].links[0].loc.line, 1u);
+}
+
+TEST(CppLinking, DispatchTableFollowsCognitoNaming) {
+  EXPECT_EQ(tl::cpp::triggerForSource("PostAuthentication_Authentication"), "PostAuthentication");
+  EXPECT_EQ(tl::cpp::triggerForSource("TokenGeneration_RefreshTokens"), "PreTokenGeneration");
+  EXPECT_EQ(tl::cpp::triggerForSource("TokenGeneration_"), "PreTokenGeneration");
+  EXPECT_EQ(tl::cpp::triggerForSource("VerifyAuthChallengeResponse_Authentication"), "VerifyAuthChallengeResponse");
+  EXPECT_EQ(tl::cpp::triggerForSource("CustomSMSSender_SignUp"), "CustomSMSSender");
+  EXPECT_EQ(tl::cpp::triggerForSource("CustomSmsSender_SignUp"), ""); // wrong case: no trigger
+  EXPECT_EQ(tl::cpp::triggerForSource("Hello"), "");
+}
+
+TEST(CppLinking, DispatchOnlyWhenNothingElseLinksAndDeduplicated) {
+  tl::model::Model m;
+  auto h = handler("a.cpp");
+  for (const char *source : {"TokenGeneration_Authentication", "TokenGeneration_RefreshTokens",
+                             "PostAuthentication_Authentication", "NotASource"}) {
+    tl::model::SourceComparison c;
+    c.value = source;
+    c.ctx.loc = tl::Location{"a.cpp", 10, 3};
+    h.comparisons.push_back(c);
+  }
+  m.handlers.push_back(h);
+  h.annotatedTriggers = {"PostAuthentication", "PostAuthentication"};
+  m.handlers.push_back(h);
+  tl::cpp::linkHandlers(m, {});
+  ASSERT_EQ(m.handlers[0].links.size(), 2u);
+  EXPECT_EQ(m.handlers[0].links[0].via, HandlerLink::Via::Dispatch);
+  EXPECT_EQ(m.handlers[0].links[0].trigger, "PreTokenGeneration");
+  EXPECT_EQ(m.handlers[0].links[1].trigger, "PostAuthentication");
+  ASSERT_EQ(m.handlers[1].links.size(), 1u); // the annotation wins; no dispatch guesses; no duplicate
+  EXPECT_EQ(m.handlers[1].links[0].via, HandlerLink::Via::Annotation);
+}
+
+TEST(CppLinking, TemplateLinksAreDeduplicatedPerPool) {
+  auto m = modelWithFunction("src", "provided.al2");
+  m.pools[0].triggers.push_back(m.pools[0].triggers[0]); // a SAM event plus the same key
+  m.handlers.push_back(handler("src/main.cpp"));
+  tl::cpp::linkHandlers(m, {});
+  EXPECT_EQ(m.handlers[0].links.size(), 1u);
+}
+
+TEST(CppConfig, HandlersLongAndShortForms) {
+  fs::path dir = fs::temp_directory_path() / "tl_cpp_config_test";
+  fs::create_directories(dir);
+  fs::path file = dir / ".triggerlint.yaml";
+  std::ofstream(file) << "handlers:\n  - glob: src/a/*.cpp\n    trigger: PostAuthentication\n"
+                         "  - {glob: 'src/b/*', trigger: [PreSignUp, CustomMessage]}\n"
+                         "compile-commands: build\n";
+  auto r = tl::config::readConfigFile(file.string());
+  ASSERT_EQ(r.error, "");
+  ASSERT_EQ(r.config.handlers.size(), 2u);
+  EXPECT_EQ(r.config.handlers[0].glob, "src/a/*.cpp");
+  EXPECT_EQ(r.config.handlers[0].loc.line, 2u);
+  EXPECT_EQ(r.config.handlers[1].triggers, (std::vector<std::string>{"PreSignUp", "CustomMessage"}));
+  EXPECT_EQ(r.config.compileCommands, (dir / "build").string());
+  EXPECT_EQ(tl::config::handlerMappingsFor(r.config, (dir / "src/b/x/y.cc").string()).size(), 1u);
+
+  std::ofstream(file) << "handlers:\n  'src/*.cpp': PostAuthentication\n  'lib/*.cc': [A, B]\n";
+  r = tl::config::readConfigFile(file.string());
+  ASSERT_EQ(r.error, "");
+  ASSERT_EQ(r.config.handlers.size(), 2u);
+  EXPECT_EQ(r.config.handlers[1].triggers.size(), 2u);
+
+  std::ofstream(file) << "handlers:\n  - glob: src/*.cpp\n    trigers: PostAuthentication\n";
+  r = tl::config::readConfigFile(file.string());
+  EXPECT_NE(r.error.find(":3:5: unknown key 'trigers'"), std::string::npos) << r.error;
+  fs::remove_all(dir);
+}
+
+TEST(CppFrontendRunner, BatchesSplitByJobsAndCap) {
+  std::vector<std::string> files;
+  for (int i = 0; i < 40; ++i)
+    files.push_back("f" + std::to_string(i) + ".cpp");
+  auto b = tl::cpp::makeBatches(files, 2, 16);
+  ASSERT_EQ(b.size(), 3u); // 20 per job, capped at 16
+  EXPECT_EQ(b[0].size(), 16u);
+  EXPECT_EQ(b[2].size(), 8u);
+  EXPECT_EQ(tl::cpp::makeBatches({"a.cpp", "b.cpp", "c.cpp"}, 8, 16).size(), 3u);
+  EXPECT_TRUE(tl::cpp::makeBatches({}, 4, 16).empty());
+}
+
+TEST(CppFrontendRunner, MalformedOrMissingOutputIsTL000PerFile) {
+  tl::model::Model m;
+  tl::cpp::mergeFrontendOutput("{not json", {"a.cpp", "b.cpp"}, m);
+  EXPECT_EQ(m.problems.size(), 2u);
+  m.problems.clear();
+  tl::cpp::mergeFrontendOutput(R"({"files": [{"file": "a.cpp", "handlers": [{"function": "h",
+      "loc": {"file": "a.cpp", "line": 4, "column": 1}}], "problems": []}]})",
+                               {"a.cpp", "b.cpp"}, m);
+  ASSERT_EQ(m.handlers.size(), 1u);
+  EXPECT_EQ(m.handlers[0].file, "a.cpp");
+  ASSERT_EQ(m.problems.size(), 1u);
+  EXPECT_EQ(m.problems[0].loc.file, "b.cpp");
+}
+
+TEST(CppScreening, TextScanMarkers) {
+  EXPECT_TRUE(tl::cpp::mayHoldHandler("#include <aws/lambda-runtime/runtime.h>"));
+  EXPECT_TRUE(tl::cpp::mayHoldHandler("if (s == \"PostAuthentication_Authentication\")"));
+  EXPECT_TRUE(tl::cpp::mayHoldHandler("// triggerlint: trigger=PreSignUp"));
+  EXPECT_FALSE(tl::cpp::mayHoldHandler("int main() { return 0; }"));
+}
+
+TEST(CppSuppressions, LineCommentsOutsideStrings) {
+  std::vector<tl::model::Suppression> out;
+  tl::input::scanCppSuppressions("a.cpp",
+                                 "int a; // triggerlint: ignore[TL201] reason\n"
+                                 "  // triggerlint: ignore[TL208]\n"
+                                 "\n"
+                                 "throw x;\n"
+                                 "auto s = \"// triggerlint: ignore[TL202]\";\n"
+                                 "auto u = \"a\\\"b\"; // triggerlint: ignore[TL203]\n",
+                                 out);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].firstLine, 1u);
+  EXPECT_EQ(out[0].reason, "reason");
+  EXPECT_EQ(out[1].rules, std::vector<std::string>{"TL208"});
+  EXPECT_EQ(out[1].firstLine, 4u);
+  EXPECT_EQ(out[2].rules, std::vector<std::string>{"TL203"});
+  EXPECT_EQ(out[2].firstLine, 6u);
+}
+
+} // namespace
