@@ -443,4 +443,284 @@ std::string anchor(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
+// ---- Trigger sources and handler context ------------------------------------------------------
+
+std::vector<std::string_view> triggerSourceNames() {
+  std::vector<std::string_view> names;
+  for (const TriggerKey &key : kKeys)
+    for (std::string_view source : key.triggerSources)
+      if (std::find(names.begin(), names.end(), source) == names.end())
+        names.push_back(source);
+  return names;
+}
+
+bool isTriggerSource(std::string_view source) { return !triggerTypeOfSource(source).empty(); }
+
+bool isTriggerSourcePrefix(std::string_view prefix) {
+  for (const TriggerKey &key : kKeys)
+    for (std::string_view source : key.triggerSources)
+      if (source.starts_with(prefix))
+        return true;
+  return false;
+}
+
+std::string_view triggerTypeOfSource(std::string_view source) {
+  for (const TriggerKey &key : kKeys)
+    for (std::string_view s : key.triggerSources)
+      if (s == source)
+        return key.triggerType;
+  return {};
+}
+
+bool triggerSends(std::string_view triggerType, std::string_view source, bool prefix) {
+  for (const TriggerKey &key : kKeys) {
+    if (key.triggerType != triggerType)
+      continue;
+    for (std::string_view s : key.triggerSources)
+      if (prefix ? s.starts_with(source) : s == source)
+        return true;
+  }
+  return false;
+}
+
+std::optional<std::string_view> documentedMisspelling(std::string_view source) {
+  // The API-operation table of the developer guide's trigger page writes these; the trigger
+  // pages and the event types use the canonical spelling (reference §2).
+  if (source == "VerifyAuthChallenge_Authentication")
+    return "VerifyAuthChallengeResponse_Authentication";
+  if (source.starts_with("CustomSmsSender_")) {
+    std::string canonical = "CustomSMSSender_" + std::string(source.substr(16));
+    for (std::string_view s : kCustomSMSSenderSources)
+      if (s == canonical)
+        return s;
+  }
+  return std::nullopt;
+}
+
+std::string triggerTypeOf(std::string_view keyOrType) {
+  if (const TriggerKey *key = findTriggerKey(keyOrType))
+    return std::string(key->triggerType);
+  return std::string(keyOrType);
+}
+
+bool isTriggerType(std::string_view triggerType) {
+  return std::any_of(std::begin(kKeys), std::end(kKeys),
+                     [&](const TriggerKey &key) { return key.triggerType == triggerType; });
+}
+
+bool isSynchronousTriggerType(std::string_view triggerType) {
+  for (const TriggerKey &key : kKeys)
+    if (key.triggerType == triggerType)
+      return key.invocation == Invocation::Synchronous;
+  return true;
+}
+
+bool isPrefixComparison(std::string_view op) { return op == "starts_with" || op == "rfind"; }
+
+TokenVersion preTokenGenerationVersion(const model::Model &model, const model::HandlerLink &link) {
+  TokenVersion out;
+  if (link.pool.empty())
+    return out;
+  const model::UserPool *pool = model.findPool(link.pool);
+  if (!pool)
+    return out;
+  auto targetsLink = [&](const model::TriggerBinding &binding) {
+    if (link.function.empty())
+      return true;
+    for (const model::Target &target : binding.targets)
+      if (target.function == link.function)
+        return true;
+    return false;
+  };
+  for (const model::TriggerBinding &binding : pool->triggers) {
+    if (binding.trigger != kPreTokenGenerationConfig || !targetsLink(binding))
+      continue;
+    // Every Fn::If branch must name the same known version, or the version is not known.
+    for (const model::Candidate &candidate : binding.lambdaVersion) {
+      if (!candidate.value || (!out.value.empty() && out.value != *candidate.value))
+        return {};
+      if (out.value.empty()) {
+        out.value = *candidate.value;
+        out.loc = candidate.loc.known() ? candidate.loc : binding.lambdaVersionKeyLoc;
+      }
+    }
+    return out;
+  }
+  for (const model::TriggerBinding &binding : pool->triggers)
+    if (binding.trigger == kPreTokenGeneration && targetsLink(binding))
+      return {"V1_0", binding.keyLoc, true};
+  return out;
+}
+
+// The one trigger type whose sources start with `prefix`; "" when none or several do (a prefix
+// such as "Custom" tells nothing).
+static std::string prefixTriggerType(std::string_view prefix) {
+  std::string type;
+  if (prefix.empty())
+    return type;
+  for (const TriggerKey &key : kKeys)
+    for (std::string_view s : key.triggerSources)
+      if (s.starts_with(prefix)) {
+        if (!type.empty() && type != key.triggerType)
+          return {};
+        type = key.triggerType;
+      }
+  return type;
+}
+
+void addVersionNote(Finding &finding, const TokenVersion &version) {
+  if (version.value.empty() || !version.loc.known())
+    return;
+  finding.notes.push_back({version.loc, version.legacyKey
+                                            ? std::string("the legacy PreTokenGeneration key alone sends V1_0 events")
+                                            : "LambdaVersion " + version.value + " is configured here"});
+}
+
+std::string describeVersion(const TokenVersion &version) {
+  return version.legacyKey ? "with the legacy PreTokenGeneration key (V1_0 events)" : version.value;
+}
+
+std::vector<ServedTrigger> servedTriggers(const model::Handler &handler) {
+  std::vector<ServedTrigger> out;
+  auto strongFor = [&](const std::string &type) {
+    for (const model::HandlerLink &link : handler.links)
+      if (link.via != model::HandlerLink::Via::Dispatch && triggerTypeOf(link.trigger) == type)
+        return true;
+    return false;
+  };
+  for (const model::HandlerLink &link : handler.links) {
+    std::string type = triggerTypeOf(link.trigger);
+    // A binding under a misspelt key configures nothing (TL103 reports it): the handler does not
+    // serve it.
+    if (!isTriggerType(type))
+      continue;
+    if (link.via == model::HandlerLink::Via::Dispatch && strongFor(type))
+      continue;
+    out.push_back({type, link});
+  }
+  if (!handler.links.empty())
+    return out;
+  // No link at all: what the code itself compares triggerSource with is the best guess.
+  for (const model::SourceComparison &cmp : handler.comparisons) {
+    std::string type = isPrefixComparison(cmp.op) ? prefixTriggerType(cmp.value)
+                                                   : std::string(triggerTypeOfSource(cmp.value));
+    if (type.empty() ||
+        std::any_of(out.begin(), out.end(), [&](const ServedTrigger &s) { return s.type == type; }))
+      continue;
+    model::HandlerLink link;
+    link.via = model::HandlerLink::Via::Dispatch;
+    link.trigger = type;
+    link.loc = cmp.ctx.loc;
+    out.push_back({type, link});
+  }
+  return out;
+}
+
+// A guard is a whole source, or the prefix of a starts_with test ("TokenGeneration_").
+static bool guardAdmits(std::string_view guard, std::string_view triggerType) {
+  if (triggerSends(triggerType, guard, false))
+    return true;
+  return !guard.empty() && !isTriggerSource(guard) && triggerSends(triggerType, guard, true);
+}
+
+bool runsUnder(const model::CodeContext &ctx, std::string_view triggerType) {
+  if (!ctx.guards.empty() &&
+      std::none_of(ctx.guards.begin(), ctx.guards.end(),
+                   [&](const std::string &guard) { return guardAdmits(guard, triggerType); }))
+    return false;
+  // Excluded only when every source of the type is excluded: an else-branch of
+  // `== "PostConfirmation_ConfirmSignUp"` still runs for PostConfirmation_ConfirmForgotPassword.
+  bool any = false;
+  for (const TriggerKey &key : kKeys) {
+    if (key.triggerType != triggerType)
+      continue;
+    for (std::string_view s : key.triggerSources) {
+      any = true;
+      if (std::find(ctx.excluded.begin(), ctx.excluded.end(), s) == ctx.excluded.end())
+        return true;
+    }
+  }
+  return !any; // a type unknown to Cognito's table: nothing to exclude it by
+}
+
+std::vector<ServedTrigger> triggersRunning(const std::vector<ServedTrigger> &served, const model::CodeContext &ctx) {
+  std::vector<ServedTrigger> out;
+  for (const ServedTrigger &s : served)
+    if (runsUnder(ctx, s.type))
+      out.push_back(s);
+  return out;
+}
+
+void addCallChainNotes(Finding &finding, const model::CodeContext &ctx) {
+  for (const Location &site : ctx.via)
+    finding.notes.push_back({site, "called from here"});
+}
+
+std::string describeServed(const model::Model &model, const ServedTrigger &served) {
+  std::string text = "the " + served.type + " trigger";
+  if (!served.link.pool.empty()) {
+    const model::UserPool *pool = model.findPool(served.link.pool);
+    text += " of pool " + (pool ? poolName(*pool) : displayId(served.link.pool));
+  }
+  return text;
+}
+
+void addLinkNote(Finding &finding, const model::Model &model, const ServedTrigger &served) {
+  const model::HandlerLink &link = served.link;
+  std::string text;
+  switch (link.via) {
+  case model::HandlerLink::Via::Template: {
+    text = "bound here as " + describeServed(model, served);
+    if (!link.function.empty()) {
+      const model::Function *fn = model.findFunction(link.function);
+      text += " to function " + (fn ? functionName(*fn) : displayId(link.function)) +
+              ", whose code directory holds this file";
+    }
+    break;
+  }
+  case model::HandlerLink::Via::Config:
+    text = "mapped to " + describeServed(model, served) + " by this handlers: entry of the configuration";
+    break;
+  case model::HandlerLink::Via::Annotation:
+    text = "annotated here as a " + served.type + " handler";
+    break;
+  case model::HandlerLink::Via::Dispatch:
+    text = served.type + " inferred from the triggerSource comparison here";
+    break;
+  }
+  finding.notes.push_back({link.loc, text});
+}
+
+void addDegradedNote(Finding &finding, const model::Handler &handler) {
+  if (handler.degraded)
+    finding.notes.push_back({Location{handler.file, 0, 0}, "analysis of this file ran degraded: " +
+                                                               (handler.degradedReason.empty()
+                                                                    ? std::string("some headers were missing")
+                                                                    : handler.degradedReason)});
+}
+
+std::string handlerAnchor(const model::Handler &handler, std::initializer_list<std::string_view> key) {
+  std::string out = handler.file + "/" + handler.function;
+  for (std::string_view part : key)
+    out += "/" + std::string(part);
+  return out;
+}
+
+std::string joinPath(const std::vector<std::string> &path) {
+  std::string out;
+  for (const std::string &key : path)
+    out += (out.empty() ? "" : ".") + key;
+  return out;
+}
+
+bool pathStartsWith(const std::vector<std::string> &path, std::initializer_list<std::string_view> prefix) {
+  if (path.size() < prefix.size())
+    return false;
+  size_t i = 0;
+  for (std::string_view key : prefix)
+    if (path[i++] != key)
+      return false;
+  return true;
+}
+
 } // namespace tl::cognito

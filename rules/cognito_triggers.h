@@ -117,4 +117,79 @@ Severity severityFor(model::Origin origin, Severity dflt);
 /// "Pool/PostAuthentication/Fn": a finding's identity without line numbers.
 std::string anchor(std::initializer_list<std::string_view> parts);
 
+// ---- Trigger sources and handler context, shared by the handler rules (TL2xx) ----------------
+// Facts: reference §2 (trigger sources), §1.2 and §3.3-3.4 (PreTokenGeneration versions).
+
+/// Every event.triggerSource value Cognito sends, in the order of triggerKeys() (no repeats).
+std::vector<std::string_view> triggerSourceNames();
+/// True when Cognito sends exactly this triggerSource (comparisons are case-sensitive).
+bool isTriggerSource(std::string_view source);
+/// True when some triggerSource starts with `prefix` (a starts_with/rfind(prefix, 0) test).
+bool isTriggerSourcePrefix(std::string_view prefix);
+/// The trigger type that sends `source` ("PreTokenGeneration" for TokenGeneration_*), "" if none.
+std::string_view triggerTypeOfSource(std::string_view source);
+/// True when trigger type `triggerType` sends `source`, or, with `prefix`, a source starting with it.
+bool triggerSends(std::string_view triggerType, std::string_view source, bool prefix = false);
+/// The canonical spelling of a triggerSource that one of the developer guide's own tables
+/// misspells (VerifyAuthChallenge_Authentication, CustomSmsSender_*), or nullopt.
+std::optional<std::string_view> documentedMisspelling(std::string_view source);
+/// The trigger type a LambdaConfig key or trigger name configures ("PreTokenGenerationConfig" ->
+/// "PreTokenGeneration"); the name itself when it is no key.
+std::string triggerTypeOf(std::string_view keyOrType);
+/// True when `triggerType` is the trigger type of some LambdaConfig key ("PreTokenGeneration").
+bool isTriggerType(std::string_view triggerType);
+/// Cognito waits for this trigger type (every one except the custom senders). Unknown types are
+/// treated as synchronous: unknown is not proof of an exemption.
+bool isSynchronousTriggerType(std::string_view triggerType);
+
+/// Op values of model::SourceComparison that test a prefix rather than the whole source.
+bool isPrefixComparison(std::string_view op);
+
+/// The PreTokenGeneration event version a handler link is configured with (reference §1.2).
+struct TokenVersion {
+  std::string value;      // "V1_0", "V2_0", "V3_0"; "" when not known
+  Location loc;           // the LambdaVersion value, or the legacy PreTokenGeneration key
+  bool legacyKey = false; // V1_0 because the pool has only the legacy PreTokenGeneration key
+};
+/// The configured version of the PreTokenGeneration trigger `link` ties a handler to: the pool's
+/// PreTokenGenerationConfig entry targeting the link's function (all Fn::If branches must agree),
+/// else the legacy PreTokenGeneration key (= V1_0); unknown without a pool or a single value.
+TokenVersion preTokenGenerationVersion(const model::Model &model, const model::HandlerLink &link);
+/// Adds a note where a known version is configured ("LambdaVersion V1_0 is configured here").
+void addVersionNote(Finding &finding, const TokenVersion &version);
+/// How messages name a known version: "V2_0", or "with the legacy PreTokenGeneration key (V1_0 events)".
+std::string describeVersion(const TokenVersion &version);
+
+/// One trigger a handler serves, and how that is known.
+struct ServedTrigger {
+  std::string type;       // trigger type: "PostAuthentication", "PreTokenGeneration"
+  model::HandlerLink link; // the link (Dispatch links inferred here carry the comparison's location)
+  bool inferred() const { return link.via == model::HandlerLink::Via::Dispatch; }
+};
+/// The triggers `handler` serves: its links, with Dispatch links dropped for types that a stronger
+/// link names; without any link, the trigger types inferred from its triggerSource comparisons.
+std::vector<ServedTrigger> servedTriggers(const model::Handler &handler);
+/// True when code with context `ctx` can run when the handler serves `triggerType`: no guard or a
+/// guard that this type sends, and not every source of the type excluded.
+bool runsUnder(const model::CodeContext &ctx, std::string_view triggerType);
+/// The served triggers under which code with context `ctx` can run.
+std::vector<ServedTrigger> triggersRunning(const std::vector<ServedTrigger> &served, const model::CodeContext &ctx);
+
+/// Adds "called from here" at each call site of `ctx.via`, outermost first.
+void addCallChainNotes(Finding &finding, const model::CodeContext &ctx);
+/// Adds a note where the handler is tied to its trigger (binding, config entry, annotation, or
+/// the triggerSource comparison it is inferred from).
+void addLinkNote(Finding &finding, const model::Model &model, const ServedTrigger &served);
+/// Adds "analysis of this file ran degraded: <reason>" when the handler's facts come from a file
+/// that did not fully parse.
+void addDegradedNote(Finding &finding, const model::Handler &handler);
+/// "file/function/key...": a handler finding's identity without line numbers.
+std::string handlerAnchor(const model::Handler &handler, std::initializer_list<std::string_view> key);
+/// "the PostAuthentication trigger of pool UserPool" / "the PostAuthentication trigger".
+std::string describeServed(const model::Model &model, const ServedTrigger &served);
+/// A response path as written: "response.claimsOverrideDetails.claimsToAddOrOverride.sub".
+std::string joinPath(const std::vector<std::string> &path);
+/// True when `path` starts with `prefix`.
+bool pathStartsWith(const std::vector<std::string> &path, std::initializer_list<std::string_view> prefix);
+
 } // namespace tl::cognito

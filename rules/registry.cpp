@@ -20,6 +20,14 @@ extern const Rule TL107_custom_sender_config;
 extern const Rule TL108_invalid_lambda_version;
 extern const Rule TL109_trigger_function_throttled;
 extern const Rule TL110_trigger_circular_dependency;
+extern const Rule TL201_post_auth_blocking;
+extern const Rule TL202_access_token_claim_edit;
+extern const Rule TL203_response_field_ignored;
+extern const Rule TL204_reserved_claim;
+extern const Rule TL205_unknown_trigger_source;
+extern const Rule TL206_unreachable_trigger_source;
+extern const Rule TL207_slow_call_in_trigger;
+extern const Rule TL208_exception_escapes_handler;
 } // namespace tl::rules
 
 namespace tl {
@@ -39,6 +47,14 @@ const std::vector<const Rule *> &allRules() {
       &rules::TL108_invalid_lambda_version,
       &rules::TL109_trigger_function_throttled,
       &rules::TL110_trigger_circular_dependency,
+      &rules::TL201_post_auth_blocking,
+      &rules::TL202_access_token_claim_edit,
+      &rules::TL203_response_field_ignored,
+      &rules::TL204_reserved_claim,
+      &rules::TL205_unknown_trigger_source,
+      &rules::TL206_unreachable_trigger_source,
+      &rules::TL207_slow_call_in_trigger,
+      &rules::TL208_exception_escapes_handler,
   };
   return rules;
 }
