@@ -19,3 +19,6 @@ config.substitutions.append(("%fixtures", os.path.join(config.tl_src_dir, "fixtu
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%tl_src", config.tl_src_dir))
 config.environment["NO_COLOR"] = "1"
+# Builds without the Clang frontend (the sanitizer build) skip the tests that need it.
+if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", "triggerlint-clang")):
+    config.available_features.add("clang-frontend")
