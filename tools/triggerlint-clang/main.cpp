@@ -204,8 +204,38 @@ clang::tooling::CommandLineArguments defaults(const clang::tooling::CommandLineA
 
 } // namespace
 
+/// CommonOptionsParser ignores `-p` when `--` is present (the flags then form a fixed database).
+/// With both, keep the database and add the flags after `--` to each of its commands, as
+/// triggerlint's `-p DIR ... -- FLAGS` asks for.
+struct SplitArgs {
+  std::vector<const char *> argv;
+  clang::tooling::CommandLineArguments extra;
+};
+
+SplitArgs splitExtraFlags(int argc, const char **argv) {
+  SplitArgs out;
+  bool hasBuildDir = false;
+  int dashes = argc;
+  for (int i = 1; i < argc; ++i) {
+    llvm::StringRef a(argv[i]);
+    if (a == "--") {
+      dashes = i;
+      break;
+    }
+    hasBuildDir |= a == "-p" || a.startswith("-p=") || a == "--p" || a.startswith("--p=");
+  }
+  const int keep = hasBuildDir ? dashes : argc;
+  out.argv.assign(argv, argv + keep);
+  for (int i = keep + 1; i < argc; ++i)
+    out.extra.push_back(argv[i]);
+  return out;
+}
+
 int main(int argc, const char **argv) {
-  auto options = clang::tooling::CommonOptionsParser::create(argc, argv, Category, llvm::cl::ZeroOrMore);
+  SplitArgs split = splitExtraFlags(argc, argv);
+  int splitArgc = static_cast<int>(split.argv.size());
+  auto options =
+      clang::tooling::CommonOptionsParser::create(splitArgc, split.argv.data(), Category, llvm::cl::ZeroOrMore);
   if (!options) {
     llvm::errs() << llvm::toString(options.takeError()) << "\n";
     return 2;
@@ -221,6 +251,9 @@ int main(int argc, const char **argv) {
     tool.setPrintErrorMessage(false);
     tool.appendArgumentsAdjuster(dropPlugins);
     tool.appendArgumentsAdjuster(defaults);
+    if (!split.extra.empty())
+      tool.appendArgumentsAdjuster(
+          clang::tooling::getInsertArgumentAdjuster(split.extra, clang::tooling::ArgumentInsertPosition::END));
     tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
     RecordingConsumer diags(state);

@@ -22,7 +22,7 @@ invocation_response handler(invocation_request const &req) {
     if (device_limit_reached(event))
       return invocation_response::failure("too many devices", "DeviceLimit");
 // CHECK: {{.*}}dispatch.cpp:[[@LINE-1]]:14: error: '{{.*}}failure{{.*}}' fails the PostAuthentication trigger: Cognito then fails the whole sign-in {{.*}} [TL201 post-auth-blocking]
-// CHECK-NEXT: {{.*}}dispatch.cpp:21:{{[0-9]+}}: note: PostAuthentication inferred from the triggerSource comparison here
+// CHECK-NEXT: {{.*}}dispatch.cpp:21:24: note: PostAuthentication inferred from the triggerSource comparison here
   }
   return invocation_response::success(event.dump(), "application/json");
 }

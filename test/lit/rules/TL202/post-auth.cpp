@@ -11,7 +11,7 @@ invocation_response handler(invocation_request const &req) {
   auto event = nlohmann::json::parse(req.payload);
   event["response"]["claimsAndScopeOverrideDetails"]["accessTokenGeneration"]["scopesToAdd"] = {"orders/read"};
 // CHECK: {{.*}}post-auth.cpp:[[@LINE-1]]:79: error: 'response.claimsAndScopeOverrideDetails.accessTokenGeneration.scopesToAdd' is written from the PostAuthentication trigger, which never reads it: only a PreTokenGeneration trigger configured with PreTokenGenerationConfig LambdaVersion V2_0 or V3_0 can change access tokens; move this to that trigger [TL202 access-token-claim-edit]
-// CHECK-NEXT: {{.*}}post-auth.cpp:9:{{[0-9]+}}: note: annotated here as a PostAuthentication handler
+// CHECK-NEXT: {{.*}}post-auth.cpp:9:1: note: annotated here as a PostAuthentication handler
   return invocation_response::success(event.dump(), "application/json");
 }
 
