@@ -140,7 +140,7 @@ void check(const model::Model &model, FindingSink &sink) {
         continue; // not a trigger: TL103
       for (const auto &target : binding.targets) {
         const model::Function *fn = target.function.empty() ? nullptr : model.findFunction(target.function);
-        if (!fn || fn->file != pool.file)
+        if (!fn || fn->file != pool.file || fn->logicalId.empty()) // dumps: get-policy is not read yet
           continue;
         auto &list = uses[fn->key];
         if (list.empty())

@@ -1,5 +1,6 @@
 #include "input/loader.h"
 
+#include "awsjson/dump_frontend.h"
 #include "cfn/template_frontend.h"
 #include "document/node.h"
 #include "input/file_reader.h"
@@ -79,7 +80,12 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     cfn::loadTemplate(doc, model);
     return {LoadOutcome::Kind::Loaded, {}};
   }
-  return {LoadOutcome::Kind::Skipped, "not a CloudFormation or SAM template"};
+  if (awsjson::isDump(*doc.root)) {
+    copyDuplicates(doc, model);
+    awsjson::loadDump(doc, model);
+    return {LoadOutcome::Kind::Loaded, {}};
+  }
+  return {LoadOutcome::Kind::Skipped, "not a CloudFormation/SAM template or AWS CLI output"};
 }
 
 } // namespace tl::input

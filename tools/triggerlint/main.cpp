@@ -1,6 +1,7 @@
 // triggerlint: lints Cognito user pool Lambda triggers in CloudFormation/SAM templates.
 // Exit status (DESIGN.md §4): 0 nothing at or above --fail-on, 1 findings at or above it,
 // 2 usage error or an input that could not be read at all.
+#include "awsjson/dump_frontend.h"
 #include "config/config_file.h"
 #include "cpp/clang_frontend_runner.h"
 #include "cpp/frontend_locator.h"
@@ -250,6 +251,7 @@ int main(int argc, char **argv) {
       ++loaded;
     }
   }
+  tl::awsjson::linkDumpTargets(model);
 
   if (!handlerFiles.empty()) {
     tl::cpp::FrontendOptions frontend;

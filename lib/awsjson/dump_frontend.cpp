@@ -1,0 +1,84 @@
+#include "awsjson/dump_frontend.h"
+
+#include "awsjson/dump_internal.h"
+
+#include <vector>
+
+namespace tl::awsjson {
+namespace {
+
+bool isDumpObject(const doc::Node &node) {
+  return node.isMapping() && (detail::isUserPoolDump(node) || detail::isFunctionDump(node));
+}
+
+void loadObject(const doc::Document &doc, const doc::Node &node, model::Model &model) {
+  if (detail::isUserPoolDump(node))
+    detail::loadUserPools(doc, node, model);
+  else if (detail::isFunctionDump(node))
+    detail::loadFunction(doc, node, model);
+}
+
+} // namespace
+
+bool isDump(const doc::Node &root) {
+  if (root.isMapping())
+    return isDumpObject(root);
+  if (!root.isSequence() || root.items.empty())
+    return false;
+  for (const doc::Node *item : root.items)
+    if (!item || !isDumpObject(*item))
+      return false;
+  return true;
+}
+
+void loadDump(const doc::Document &doc, model::Model &model) {
+  if (!doc.root)
+    return;
+  if (doc.root->isMapping())
+    loadObject(doc, *doc.root, model);
+  else if (doc.root->isSequence())
+    for (const doc::Node *item : doc.root->items)
+      loadObject(doc, *item, model);
+}
+
+FunctionArn splitFunctionArn(std::string_view arn) {
+  FunctionArn out;
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    size_t colon = arn.find(':', start);
+    fields.push_back(arn.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start));
+    if (colon == std::string_view::npos)
+      break;
+    start = colon + 1;
+  }
+  if (fields.size() < 7 || fields.size() > 8 || fields[0] != "arn" || fields[2] != "lambda" ||
+      fields[5] != "function" || fields[6].empty())
+    return out;
+  out.ok = true;
+  out.name = std::string(fields[6]);
+  out.unqualified = std::string(arn.substr(0, fields[6].data() + fields[6].size() - arn.data()));
+  if (fields.size() == 8)
+    out.qualifier = std::string(fields[7]);
+  return out;
+}
+
+void linkDumpTargets(model::Model &model) {
+  for (auto &pool : model.pools)
+    for (auto &binding : pool.triggers) {
+      if (binding.via != model::TriggerBinding::Via::Dump)
+        continue;
+      for (auto &target : binding.targets) {
+        if (target.form != model::Target::Form::Literal || !target.function.empty())
+          continue;
+        FunctionArn arn = splitFunctionArn(target.literal);
+        if (!arn.ok)
+          continue;
+        const model::Function *fn = model.findFunction(arn.unqualified);
+        if (fn && fn->type == "get-function-configuration")
+          target.function = fn->key;
+      }
+    }
+}
+
+} // namespace tl::awsjson

@@ -1,0 +1,31 @@
+#pragma once
+// Shared by the dump frontends; not part of the library's interface.
+#include "document/node.h"
+#include "model/model.h"
+
+#include <string>
+
+namespace tl::awsjson::detail {
+
+inline Location at(const doc::Document &doc, const doc::Node *node) {
+  return node ? Location{doc.path, node->line, node->column} : Location{doc.path, 0, 0};
+}
+
+/// The scalar text of `node`, or "" when it is not a scalar.
+inline std::string text(const doc::Node *node) { return node && node->isScalar() ? node->value : std::string(); }
+
+/// A candidate holding what the dump says at `node`.
+inline model::Candidate dumped(const doc::Document &doc, const doc::Node *node) {
+  model::Candidate c;
+  c.value = node->value;
+  c.loc = at(doc, node);
+  c.origin = model::Origin::Dump;
+  return c;
+}
+
+bool isUserPoolDump(const doc::Node &object);
+bool isFunctionDump(const doc::Node &object);
+void loadUserPools(const doc::Document &doc, const doc::Node &object, model::Model &model);
+void loadFunction(const doc::Document &doc, const doc::Node &object, model::Model &model);
+
+} // namespace tl::awsjson::detail

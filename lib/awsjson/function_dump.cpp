@@ -1,0 +1,52 @@
+// get-function-configuration (`{"FunctionArn": ..., "Timeout": ...}`) and get-function
+// (`{"Configuration": {...}, "Concurrency": {...}}`).
+#include "awsjson/dump_frontend.h"
+#include "awsjson/dump_internal.h"
+
+namespace tl::awsjson::detail {
+namespace {
+
+bool isConfiguration(const doc::Node &object) {
+  const doc::Node *arn = object.find("FunctionArn");
+  return arn && arn->isScalar();
+}
+
+} // namespace
+
+bool isFunctionDump(const doc::Node &object) {
+  if (isConfiguration(object))
+    return true;
+  const doc::Node *config = object.find("Configuration");
+  return config && config->isMapping() && isConfiguration(*config);
+}
+
+void loadFunction(const doc::Document &doc, const doc::Node &object, model::Model &model) {
+  const doc::Node *config = isConfiguration(object) ? &object : object.find("Configuration");
+  const doc::MapEntry *arnEntry = config->findEntry("FunctionArn");
+  model::Function fn;
+  FunctionArn arn = splitFunctionArn(arnEntry->value->value);
+  fn.key = arn.ok ? arn.unqualified : arnEntry->value->value;
+  fn.file = doc.path;
+  fn.loc = at(doc, arnEntry->key);
+  fn.type = "get-function-configuration";
+  const doc::Node *name = config->find("FunctionName");
+  fn.name = name && name->isScalar() ? name->value : arn.name;
+  if (const doc::Node *timeout = config->find("Timeout"); timeout && timeout->isScalar()) {
+    fn.timeout.push_back(dumped(doc, timeout));
+  } else {
+    model::Candidate dflt;
+    dflt.value = "3";
+    dflt.loc = fn.loc;
+    dflt.origin = model::Origin::ServiceDefault;
+    fn.timeout.push_back(dflt);
+  }
+  if (const doc::Node *runtime = config->find("Runtime"); runtime && runtime->isScalar())
+    fn.runtime.push_back(dumped(doc, runtime));
+  // get-function only: the function's reserved concurrency.
+  if (const doc::Node *concurrency = object.find("Concurrency"); concurrency && concurrency->isMapping())
+    if (const doc::Node *reserved = concurrency->find("ReservedConcurrentExecutions"); reserved && reserved->isScalar())
+      fn.reservedConcurrency.push_back(dumped(doc, reserved));
+  model.functions.push_back(std::move(fn));
+}
+
+} // namespace tl::awsjson::detail

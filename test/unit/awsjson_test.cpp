@@ -1,0 +1,217 @@
+// The AWS CLI JSON frontends: exact model contents and locations for each dump form.
+#include "awsjson/dump_frontend.h"
+#include "document/node.h"
+#include "model/model.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using tl::Location;
+using tl::model::Origin;
+using tl::model::Target;
+using tl::model::TriggerBinding;
+
+struct Loaded {
+  tl::doc::Document doc;
+  tl::model::Model model;
+  bool dump = false;
+};
+
+void load(Loaded &out, const std::string &path, const std::string &text) {
+  out.doc.path = path;
+  out.doc.text = text;
+  tl::doc::readJson(out.doc);
+  ASSERT_TRUE(out.doc.problems.empty());
+  ASSERT_NE(out.doc.root, nullptr);
+  out.dump = tl::awsjson::isDump(*out.doc.root);
+  if (out.dump)
+    tl::awsjson::loadDump(out.doc, out.model);
+}
+
+void expectLoc(const Location &loc, const std::string &file, uint32_t line, uint32_t column) {
+  EXPECT_EQ(loc.file, file);
+  EXPECT_EQ(loc.line, line);
+  EXPECT_EQ(loc.column, column);
+}
+
+constexpr const char *kPool = R"({
+  "UserPool": {
+    "Id": "us-east-1_Abc",
+    "Name": "prod",
+    "LambdaConfig": {
+      "PostAuthentication": "arn:aws:lambda:us-east-1:1:function:post",
+      "PreTokenGenerationConfig": {"LambdaArn": "arn:aws:lambda:us-east-1:1:function:pre:live", "LambdaVersion": "V2_0"},
+      "KMSKeyID": "arn:aws:kms:us-east-1:1:key/k"
+    },
+    "UserPoolTier": "LITE",
+    "UserPoolAddOns": {"AdvancedSecurityMode": "AUDIT"}
+  }
+})";
+
+TEST(AwsJson, DescribeUserPool) {
+  Loaded l;
+  load(l, "p.json", kPool);
+  ASSERT_TRUE(l.dump);
+  ASSERT_EQ(l.model.pools.size(), 1u);
+  EXPECT_TRUE(l.model.functions.empty());
+  const auto &pool = l.model.pools[0];
+  EXPECT_EQ(pool.key, "us-east-1_Abc");
+  EXPECT_EQ(pool.logicalId, "");
+  EXPECT_EQ(pool.name, "prod");
+  EXPECT_EQ(pool.type, "describe-user-pool");
+  expectLoc(pool.loc, "p.json", 2, 3);
+  EXPECT_TRUE(pool.hasLambdaConfig);
+  expectLoc(pool.lambdaConfigLoc, "p.json", 5, 5);
+  ASSERT_EQ(pool.tier.size(), 1u);
+  EXPECT_EQ(*pool.tier[0].value, "LITE");
+  EXPECT_EQ(pool.tier[0].origin, Origin::Dump);
+  expectLoc(pool.tier[0].loc, "p.json", 10, 21);
+  ASSERT_EQ(pool.advancedSecurityMode.size(), 1u);
+  EXPECT_EQ(*pool.advancedSecurityMode[0].value, "AUDIT");
+  ASSERT_EQ(pool.kmsKeyId.size(), 1u);
+  EXPECT_EQ(*pool.kmsKeyId[0].value, "arn:aws:kms:us-east-1:1:key/k");
+  expectLoc(pool.kmsKeyId[0].loc, "p.json", 8, 19);
+
+  ASSERT_EQ(pool.triggers.size(), 2u);
+  const TriggerBinding &post = pool.triggers[0];
+  EXPECT_EQ(post.via, TriggerBinding::Via::Dump);
+  EXPECT_EQ(post.pool, "us-east-1_Abc");
+  EXPECT_EQ(post.trigger, "PostAuthentication");
+  expectLoc(post.keyLoc, "p.json", 6, 7);
+  EXPECT_TRUE(post.stringValued);
+  EXPECT_FALSE(post.objectValued);
+  EXPECT_TRUE(post.lambdaVersion.empty());
+  ASSERT_EQ(post.targets.size(), 1u);
+  EXPECT_EQ(post.targets[0].form, Target::Form::Literal);
+  EXPECT_EQ(post.targets[0].literal, "arn:aws:lambda:us-east-1:1:function:post");
+  EXPECT_EQ(post.targets[0].qualifier, "");
+  EXPECT_EQ(post.targets[0].origin, Origin::Dump);
+  EXPECT_EQ(post.targets[0].function, "");
+  expectLoc(post.targets[0].loc, "p.json", 6, 29);
+
+  const TriggerBinding &pre = pool.triggers[1];
+  EXPECT_EQ(pre.trigger, "PreTokenGenerationConfig");
+  expectLoc(pre.keyLoc, "p.json", 7, 7);
+  EXPECT_TRUE(pre.objectValued);
+  EXPECT_FALSE(pre.stringValued);
+  ASSERT_EQ(pre.targets.size(), 1u);
+  EXPECT_EQ(pre.targets[0].literal, "arn:aws:lambda:us-east-1:1:function:pre:live");
+  EXPECT_EQ(pre.targets[0].qualifier, "live");
+  expectLoc(pre.targets[0].loc, "p.json", 7, 49);
+  ASSERT_EQ(pre.lambdaVersion.size(), 1u);
+  EXPECT_EQ(*pre.lambdaVersion[0].value, "V2_0");
+  EXPECT_EQ(pre.lambdaVersion[0].origin, Origin::Dump);
+  expectLoc(pre.lambdaVersion[0].loc, "p.json", 7, 114);
+  expectLoc(pre.lambdaVersionKeyLoc, "p.json", 7, 97);
+}
+
+TEST(AwsJson, GetFunctionConfigurationQualified) {
+  Loaded l;
+  load(l, "f.json", R"({
+  "FunctionName": "pre",
+  "FunctionArn": "arn:aws:lambda:us-east-1:1:function:pre:7",
+  "Runtime": "provided.al2023",
+  "Timeout": 10
+})");
+  ASSERT_TRUE(l.dump);
+  ASSERT_EQ(l.model.functions.size(), 1u);
+  const auto &fn = l.model.functions[0];
+  EXPECT_EQ(fn.key, "arn:aws:lambda:us-east-1:1:function:pre");
+  EXPECT_EQ(fn.name, "pre");
+  EXPECT_EQ(fn.logicalId, "");
+  EXPECT_EQ(fn.type, "get-function-configuration");
+  expectLoc(fn.loc, "f.json", 3, 3);
+  ASSERT_EQ(fn.timeout.size(), 1u);
+  EXPECT_EQ(*fn.timeout[0].value, "10");
+  EXPECT_EQ(fn.timeout[0].origin, Origin::Dump);
+  expectLoc(fn.timeout[0].loc, "f.json", 5, 14);
+  ASSERT_EQ(fn.runtime.size(), 1u);
+  EXPECT_EQ(*fn.runtime[0].value, "provided.al2023");
+  EXPECT_TRUE(fn.reservedConcurrency.empty());
+}
+
+TEST(AwsJson, GetFunctionWithoutTimeout) {
+  Loaded l;
+  load(l, "g.json", R"({
+  "Configuration": {
+    "FunctionArn": "arn:aws:lambda:us-east-1:1:function:post"
+  },
+  "Concurrency": {"ReservedConcurrentExecutions": 0}
+})");
+  ASSERT_TRUE(l.dump);
+  ASSERT_EQ(l.model.functions.size(), 1u);
+  const auto &fn = l.model.functions[0];
+  EXPECT_EQ(fn.key, "arn:aws:lambda:us-east-1:1:function:post");
+  EXPECT_EQ(fn.name, "post"); // from the ARN when FunctionName is absent
+  expectLoc(fn.loc, "g.json", 3, 5);
+  ASSERT_EQ(fn.timeout.size(), 1u);
+  EXPECT_EQ(*fn.timeout[0].value, "3");
+  EXPECT_EQ(fn.timeout[0].origin, Origin::ServiceDefault);
+  ASSERT_EQ(fn.reservedConcurrency.size(), 1u);
+  EXPECT_EQ(*fn.reservedConcurrency[0].value, "0");
+  expectLoc(fn.reservedConcurrency[0].loc, "g.json", 5, 51);
+}
+
+TEST(AwsJson, ListUserPools) {
+  Loaded l;
+  load(l, "l.json", R"({
+  "UserPools": [
+    {"Id": "us-east-1_A", "Name": "a", "LambdaConfig": {"PreSignUp": "arn:aws:lambda:us-east-1:1:function:s"}},
+    {"Id": "us-east-1_B", "Name": "b", "LambdaConfig": {}}
+  ]
+})");
+  ASSERT_TRUE(l.dump);
+  ASSERT_EQ(l.model.pools.size(), 2u);
+  EXPECT_EQ(l.model.pools[0].key, "us-east-1_A");
+  expectLoc(l.model.pools[0].loc, "l.json", 3, 12);
+  ASSERT_EQ(l.model.pools[0].triggers.size(), 1u);
+  EXPECT_EQ(l.model.pools[0].triggers[0].trigger, "PreSignUp");
+  expectLoc(l.model.pools[0].triggers[0].keyLoc, "l.json", 3, 57);
+  EXPECT_EQ(l.model.pools[1].key, "us-east-1_B");
+  EXPECT_EQ(l.model.pools[1].name, "b");
+  EXPECT_TRUE(l.model.pools[1].hasLambdaConfig);
+  EXPECT_TRUE(l.model.pools[1].triggers.empty());
+}
+
+TEST(AwsJson, ArrayAndJoinByArn) {
+  Loaded l;
+  load(l, "all.json", R"([
+  {"UserPool": {"Id": "us-east-1_X", "LambdaConfig": {"PostAuthentication": "arn:aws:lambda:us-east-1:1:function:post:live", "PreSignUp": "arn:aws:lambda:us-east-1:1:function:other"}}},
+  {"FunctionArn": "arn:aws:lambda:us-east-1:1:function:post", "Timeout": 6}
+])");
+  ASSERT_TRUE(l.dump);
+  ASSERT_EQ(l.model.pools.size(), 1u);
+  ASSERT_EQ(l.model.functions.size(), 1u);
+  EXPECT_EQ(l.model.pools[0].key, "us-east-1_X");
+  EXPECT_EQ(l.model.pools[0].name, "");
+  tl::awsjson::linkDumpTargets(l.model);
+  const auto &triggers = l.model.pools[0].triggers;
+  ASSERT_EQ(triggers.size(), 2u);
+  EXPECT_EQ(triggers[0].targets[0].function, "arn:aws:lambda:us-east-1:1:function:post");
+  EXPECT_EQ(triggers[0].targets[0].qualifier, "live");
+  EXPECT_EQ(triggers[1].targets[0].function, ""); // no dump of that function
+}
+
+TEST(AwsJson, NotADump) {
+  for (const char *text : {R"({"Resources": {}})", R"([])", R"([{"UserPool": {}}, {"Other": 1}])", R"({"UserPool": "x"})",
+                           R"({"Configuration": {"Timeout": 3}})"}) {
+    Loaded l;
+    load(l, "x.json", text);
+    EXPECT_FALSE(l.dump) << text;
+  }
+}
+
+TEST(AwsJson, SplitFunctionArn) {
+  auto a = tl::awsjson::splitFunctionArn("arn:aws-cn:lambda:cn-north-1:1:function:f:$LATEST");
+  EXPECT_TRUE(a.ok);
+  EXPECT_EQ(a.unqualified, "arn:aws-cn:lambda:cn-north-1:1:function:f");
+  EXPECT_EQ(a.name, "f");
+  EXPECT_EQ(a.qualifier, "$LATEST");
+  EXPECT_FALSE(tl::awsjson::splitFunctionArn("arn:aws:sns:us-east-1:1:topic").ok);
+  EXPECT_FALSE(tl::awsjson::splitFunctionArn("f").ok);
+}
+
+} // namespace
