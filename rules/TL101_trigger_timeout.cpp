@@ -83,15 +83,6 @@ std::optional<long long> excessiveTimeout(const model::Candidate &candidate) {
   return seconds;
 }
 
-// Cognito may invoke a function through this permission: the principal is Cognito (or unknown,
-// which is not wrong, so not evidence either: only a known Cognito principal counts).
-bool grantsCognito(const model::Permission &permission) {
-  for (const auto &principal : permission.principal)
-    if (principal.value && *principal.value == "cognito-idp.amazonaws.com")
-      return true;
-  return false;
-}
-
 // Custom senders decrypt the codes Cognito sends them with the pool's KMS key, so they hold a
 // reference to a key. A function Cognito may invoke that holds one is most likely a sender, which
 // Cognito calls asynchronously: its trigger type stays unknown, and unknown is not wrong.
@@ -99,7 +90,7 @@ std::unordered_set<std::string> functionsHoldingKmsKeys(const model::Model &mode
   std::unordered_set<std::string> keys;
   for (const auto &ref : model.references)
     if (ref.toType == "AWS::KMS::Key")
-      keys.insert(ref.file + "#" + ref.from);
+      keys.insert(model::resourceKey(ref.file, ref.from));
   return keys;
 }
 
@@ -199,7 +190,7 @@ void check(const model::Model &model, FindingSink &sink) {
   const std::unordered_set<std::string> likelySenders = functionsHoldingKmsKeys(model);
   std::set<std::string> reported;
   for (const auto &permission : model.permissions) {
-    if (!grantsCognito(permission))
+    if (!cognito::knownCognitoPrincipal(permission))
       continue;
     for (const auto &target : permission.function) {
       if (target.function.empty() || boundAnywhere.count(target.function) || likelySenders.count(target.function) ||

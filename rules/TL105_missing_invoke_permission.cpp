@@ -56,7 +56,7 @@ bool mayGrantCognito(const model::Permission &permission) {
   if (permission.principal.empty())
     return false;
   return std::any_of(permission.principal.begin(), permission.principal.end(), [](const model::Candidate &c) {
-    return !c.value || *c.value == "cognito-idp.amazonaws.com" || *c.value == "*";
+    return !c.value || *c.value == cognito::kCognitoPrincipal || *c.value == "*";
   });
 }
 

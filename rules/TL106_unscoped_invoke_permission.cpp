@@ -33,14 +33,6 @@ constexpr RuleInfo kInfo{
                  "cognito-user-pools-working-with-lambda-triggers.html",
 };
 
-// The Cognito principal candidate, when one is known to be Cognito.
-const model::Candidate *cognitoPrincipal(const model::Permission &permission) {
-  for (const auto &principal : permission.principal)
-    if (principal.value && *principal.value == "cognito-idp.amazonaws.com")
-      return &principal;
-  return nullptr;
-}
-
 // The pool (if the inputs have one) whose trigger this function is: its ARN is the SourceArn.
 const model::UserPool *poolOf(const model::Model &model, const std::string &functionKey) {
   for (const auto &pool : model.pools)
@@ -53,7 +45,7 @@ const model::UserPool *poolOf(const model::Model &model, const std::string &func
 
 void check(const model::Model &model, FindingSink &sink) {
   for (const auto &permission : model.permissions) {
-    const model::Candidate *principal = cognitoPrincipal(permission);
+    const model::Candidate *principal = cognito::knownCognitoPrincipal(permission);
     // SAM always scopes the permission it generates to the event's pool.
     if (!principal || permission.hasSourceArn || permission.synthesized)
       continue;

@@ -52,13 +52,20 @@ std::string describe(const model::Model &model, const model::UserPool &pool, con
          (fn.empty() ? "" : " (function " + fn + ")");
 }
 
+// A deployed pool is fixed with the key's ARN (update-user-pool); a template names the key resource.
+std::string keyFix(const model::TriggerBinding &binding) {
+  return binding.via == model::TriggerBinding::Via::Dump ? "set LambdaConfig.KMSKeyID to the key's ARN"
+                                                           : "add KMSKeyID: !GetAtt <Key>.Arn";
+}
+
 void checkMissingKey(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
                      FindingSink &sink) {
   if (!pool.kmsKeyId.empty())
     return;
   Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) +
                                                " needs LambdaConfig.KMSKeyID, the KMS key Cognito encrypts the "
-                                               "codes it sends with; add KMSKeyID: !GetAtt <Key>.Arn");
+                                               "codes it sends with; " +
+                                               keyFix(binding));
   cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "KMSKeyID"});
 }

@@ -503,6 +503,13 @@ std::string triggerTypeOf(std::string_view keyOrType) {
   return std::string(keyOrType);
 }
 
+const model::Candidate *knownCognitoPrincipal(const model::Permission &permission) {
+  for (const auto &principal : permission.principal)
+    if (principal.value && *principal.value == kCognitoPrincipal)
+      return &principal;
+  return nullptr;
+}
+
 bool isTriggerType(std::string_view triggerType) {
   return std::any_of(std::begin(kKeys), std::end(kKeys),
                      [&](const TriggerKey &key) { return key.triggerType == triggerType; });

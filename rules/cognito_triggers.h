@@ -46,6 +46,13 @@ inline constexpr std::string_view kKmsKeyId = "KMSKeyID";
 inline constexpr std::string_view kPreTokenGeneration = "PreTokenGeneration";
 inline constexpr std::string_view kPreTokenGenerationConfig = "PreTokenGenerationConfig";
 
+/// The service principal Cognito invokes trigger functions as.
+inline constexpr std::string_view kCognitoPrincipal = "cognito-idp.amazonaws.com";
+
+/// The principal candidate of `permission` that is known to be Cognito, or null (an unknown
+/// principal is no evidence either way).
+const model::Candidate *knownCognitoPrincipal(const model::Permission &permission);
+
 /// The names of all LambdaConfig keys (triggers and KMSKeyID), for did-you-mean.
 std::vector<std::string_view> lambdaConfigKeyNames();
 

@@ -116,12 +116,7 @@ const Resource *TemplateIndex::resource(std::string_view id) const {
   return it == byId_.end() ? nullptr : &resources_[it->second];
 }
 
-std::string TemplateIndex::keyOf(std::string_view id) const {
-  std::string key;
-  key.reserve(doc_.path.size() + 1 + id.size());
-  key.append(doc_.path).append("#").append(id);
-  return key;
-}
+std::string TemplateIndex::keyOf(std::string_view id) const { return model::resourceKey(doc_.path, id); }
 
 std::string_view TemplateIndex::functionNamed(std::string_view name) const {
   auto it = functionByName_.find(name);

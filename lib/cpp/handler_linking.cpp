@@ -1,6 +1,5 @@
 #include "cpp/handler_linking.h"
 
-#include <array>
 #include <filesystem>
 #include <utility>
 
@@ -75,46 +74,7 @@ void linkByAnnotation(model::Model &model) {
       addLink(h, {HandlerLink::Via::Annotation, trigger, "", "", h.annotationLoc});
 }
 
-void linkByDispatch(model::Model &model) {
-  for (auto &h : model.handlers) {
-    if (!h.links.empty())
-      continue;
-    for (const auto &c : h.comparisons) {
-      std::string trigger = triggerForSource(c.value);
-      if (!trigger.empty())
-        addLink(h, {HandlerLink::Via::Dispatch, trigger, "", "", c.ctx.loc});
-    }
-  }
-}
-
 } // namespace
-
-std::string triggerForSource(std::string_view triggerSource) {
-  // Mirrors Cognito's event naming (reference/cognito-facts.md §2): a triggerSource is
-  // `<Trigger>_<Event>` where <Trigger> is the LambdaConfig key, except that the pre token
-  // generation trigger sends `TokenGeneration_*`. Kept here, apart from the rules' own tables,
-  // because the model layer must not depend on rules/.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> prefixes = {{
-      {"PreSignUp", "PreSignUp"},
-      {"PostConfirmation", "PostConfirmation"},
-      {"PreAuthentication", "PreAuthentication"},
-      {"PostAuthentication", "PostAuthentication"},
-      {"DefineAuthChallenge", "DefineAuthChallenge"},
-      {"CreateAuthChallenge", "CreateAuthChallenge"},
-      {"VerifyAuthChallengeResponse", "VerifyAuthChallengeResponse"},
-      {"TokenGeneration", "PreTokenGeneration"},
-      {"UserMigration", "UserMigration"},
-      {"CustomMessage", "CustomMessage"},
-      {"CustomEmailSender", "CustomEmailSender"},
-      {"CustomSMSSender", "CustomSMSSender"},
-      {"InboundFederation", "InboundFederation"},
-  }};
-  std::string_view prefix = triggerSource.substr(0, triggerSource.find('_'));
-  for (const auto &[source, trigger] : prefixes)
-    if (prefix == source)
-      return std::string(trigger);
-  return "";
-}
 
 void linkHandlers(model::Model &model, const config::ConfigFile &config) {
   std::vector<std::string> handlerFiles;
@@ -124,7 +84,6 @@ void linkHandlers(model::Model &model, const config::ConfigFile &config) {
   linkByCodeDirectory(model, handlerFiles);
   linkByConfig(model, config);
   linkByAnnotation(model);
-  linkByDispatch(model);
 }
 
 } // namespace tl::cpp

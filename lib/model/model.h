@@ -7,6 +7,7 @@
 #include <optional>
 #include <unordered_map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tl::model {
@@ -125,6 +126,14 @@ struct Permission {
   bool hasSourceAccount = false;
 };
 
+/// The model key of a template resource: unique across files (UserPool, Function, Permission).
+inline std::string resourceKey(std::string_view file, std::string_view logicalId) {
+  std::string key;
+  key.reserve(file.size() + 1 + logicalId.size());
+  key.append(file).append("#").append(logicalId);
+  return key;
+}
+
 /// A reference from one template resource to another (Ref, GetAtt, Sub, DependsOn): the edges
 /// CloudFormation orders resources by.
 struct Reference {
@@ -214,7 +223,7 @@ struct HandlerLink {
     Template,   // the function's code directory (SAM CodeUri, Metadata) holds the source
     Config,     // `handlers:` in .triggerlint.yaml
     Annotation, // `// triggerlint: trigger=NAME` in the source
-    Dispatch,   // only inferred from triggerSource comparisons in the code
+    Dispatch,   // only inferred from triggerSource comparisons (by the rules, never by the linker)
   };
   Via via = Via::Template;
   std::string trigger;  // LambdaConfig key / trigger name: "PostAuthentication"

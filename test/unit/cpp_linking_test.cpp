@@ -110,35 +110,20 @@ TEST(CppLinking, AnnotationLinksAtTheAnnotation) {
   EXPECT_EQ(m.handlers[0].links[0].loc.line, 1u);
 }
 
-TEST(CppLinking, DispatchTableFollowsCognitoNaming) {
-  EXPECT_EQ(tl::cpp::triggerForSource("PostAuthentication_Authentication"), "PostAuthentication");
-  EXPECT_EQ(tl::cpp::triggerForSource("TokenGeneration_RefreshTokens"), "PreTokenGeneration");
-  EXPECT_EQ(tl::cpp::triggerForSource("TokenGeneration_"), "PreTokenGeneration");
-  EXPECT_EQ(tl::cpp::triggerForSource("VerifyAuthChallengeResponse_Authentication"), "VerifyAuthChallengeResponse");
-  EXPECT_EQ(tl::cpp::triggerForSource("CustomSMSSender_SignUp"), "CustomSMSSender");
-  EXPECT_EQ(tl::cpp::triggerForSource("CustomSmsSender_SignUp"), ""); // wrong case: no trigger
-  EXPECT_EQ(tl::cpp::triggerForSource("Hello"), "");
-}
-
-TEST(CppLinking, DispatchOnlyWhenNothingElseLinksAndDeduplicated) {
+TEST(CppLinking, ComparisonsAloneLinkNothingAndAnnotationsAreDeduplicated) {
+  // Inferring triggers from triggerSource comparisons is the rules' business (Cognito knowledge).
   tl::model::Model m;
   auto h = handler("a.cpp");
-  for (const char *source : {"TokenGeneration_Authentication", "TokenGeneration_RefreshTokens",
-                             "PostAuthentication_Authentication", "NotASource"}) {
-    tl::model::SourceComparison c;
-    c.value = source;
-    c.ctx.loc = tl::Location{"a.cpp", 10, 3};
-    h.comparisons.push_back(c);
-  }
+  tl::model::SourceComparison c;
+  c.value = "PostAuthentication_Authentication";
+  c.ctx.loc = tl::Location{"a.cpp", 10, 3};
+  h.comparisons.push_back(c);
   m.handlers.push_back(h);
   h.annotatedTriggers = {"PostAuthentication", "PostAuthentication"};
   m.handlers.push_back(h);
   tl::cpp::linkHandlers(m, {});
-  ASSERT_EQ(m.handlers[0].links.size(), 2u);
-  EXPECT_EQ(m.handlers[0].links[0].via, HandlerLink::Via::Dispatch);
-  EXPECT_EQ(m.handlers[0].links[0].trigger, "PreTokenGeneration");
-  EXPECT_EQ(m.handlers[0].links[1].trigger, "PostAuthentication");
-  ASSERT_EQ(m.handlers[1].links.size(), 1u); // the annotation wins; no dispatch guesses; no duplicate
+  EXPECT_TRUE(m.handlers[0].links.empty());
+  ASSERT_EQ(m.handlers[1].links.size(), 1u);
   EXPECT_EQ(m.handlers[1].links[0].via, HandlerLink::Via::Annotation);
 }
 
