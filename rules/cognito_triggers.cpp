@@ -322,8 +322,12 @@ std::string targetName(const model::Model &model, const model::Target &target) {
   case model::Target::Form::GetAtt:
   case model::Target::Form::Ref:
     return target.resource;
-  case model::Target::Form::Literal:
-    return target.literal;
+  case model::Target::Form::Literal: {
+    // A function ARN is named by what follows ":function:" (name and qualifier), as the console does.
+    size_t at = target.literal.find(":function:");
+    return at == std::string::npos || at + 10 == target.literal.size() ? target.literal
+                                                                       : target.literal.substr(at + 10);
+  }
   case model::Target::Form::Unknown:
     break;
   }

@@ -8,7 +8,8 @@ namespace tl::awsjson {
 namespace {
 
 bool isDumpObject(const doc::Node &node) {
-  return node.isMapping() && (detail::isUserPoolDump(node) || detail::isFunctionDump(node));
+  return node.isMapping() && (detail::isUserPoolDump(node) || detail::isFunctionDump(node) ||
+                              detail::isPolicyDump(node) || detail::isCollectError(node));
 }
 
 void loadObject(const doc::Document &doc, const doc::Node &node, model::Model &model) {
@@ -16,11 +17,20 @@ void loadObject(const doc::Document &doc, const doc::Node &node, model::Model &m
     detail::loadUserPools(doc, node, model);
   else if (detail::isFunctionDump(node))
     detail::loadFunction(doc, node, model);
+  else if (detail::isPolicyDump(node))
+    detail::loadPolicy(doc, node, model);
+  else if (detail::isCollectError(node))
+    detail::loadCollectError(doc, node, model);
 }
 
 } // namespace
 
-bool isDump(const doc::Node &root) {
+bool isDump(const doc::Document &doc) {
+  if (!doc.root)
+    return false;
+  if (detail::isConcurrencyDump(doc))
+    return true;
+  const doc::Node &root = *doc.root;
   if (root.isMapping())
     return isDumpObject(root);
   if (!root.isSequence() || root.items.empty())
@@ -34,7 +44,9 @@ bool isDump(const doc::Node &root) {
 void loadDump(const doc::Document &doc, model::Model &model) {
   if (!doc.root)
     return;
-  if (doc.root->isMapping())
+  if (detail::isConcurrencyDump(doc))
+    detail::loadConcurrency(doc, model);
+  else if (doc.root->isMapping())
     loadObject(doc, *doc.root, model);
   else if (doc.root->isSequence())
     for (const doc::Node *item : doc.root->items)
@@ -61,24 +73,6 @@ FunctionArn splitFunctionArn(std::string_view arn) {
   if (fields.size() == 8)
     out.qualifier = std::string(fields[7]);
   return out;
-}
-
-void linkDumpTargets(model::Model &model) {
-  for (auto &pool : model.pools)
-    for (auto &binding : pool.triggers) {
-      if (binding.via != model::TriggerBinding::Via::Dump)
-        continue;
-      for (auto &target : binding.targets) {
-        if (target.form != model::Target::Form::Literal || !target.function.empty())
-          continue;
-        FunctionArn arn = splitFunctionArn(target.literal);
-        if (!arn.ok)
-          continue;
-        const model::Function *fn = model.findFunction(arn.unqualified);
-        if (fn && fn->type == "get-function-configuration")
-          target.function = fn->key;
-      }
-    }
 }
 
 } // namespace tl::awsjson

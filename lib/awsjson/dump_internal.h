@@ -25,7 +25,15 @@ inline model::Candidate dumped(const doc::Document &doc, const doc::Node *node) 
 
 bool isUserPoolDump(const doc::Node &object);
 bool isFunctionDump(const doc::Node &object);
+bool isPolicyDump(const doc::Node &object);
+bool isCollectError(const doc::Node &object);
+/// get-function-concurrency output does not name its function: only a file named by
+/// dumpFileName("get-function-concurrency", name) is one.
+bool isConcurrencyDump(const doc::Document &doc);
 void loadUserPools(const doc::Document &doc, const doc::Node &object, model::Model &model);
 void loadFunction(const doc::Document &doc, const doc::Node &object, model::Model &model);
+void loadPolicy(const doc::Document &doc, const doc::Node &object, model::Model &model);
+void loadCollectError(const doc::Document &doc, const doc::Node &object, model::Model &model);
+void loadConcurrency(const doc::Document &doc, model::Model &model);
 
 } // namespace tl::awsjson::detail

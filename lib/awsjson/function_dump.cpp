@@ -1,7 +1,11 @@
-// get-function-configuration (`{"FunctionArn": ..., "Timeout": ...}`) and get-function
-// (`{"Configuration": {...}, "Concurrency": {...}}`).
+// get-function-configuration (`{"FunctionArn": ..., "Timeout": ...}`), get-function
+// (`{"Configuration": {...}, "Concurrency": {...}}`) and get-function-concurrency
+// (`{"ReservedConcurrentExecutions": 0}` or `{}`).
+#include "awsjson/dump_files.h"
 #include "awsjson/dump_frontend.h"
 #include "awsjson/dump_internal.h"
+
+#include <filesystem>
 
 namespace tl::awsjson::detail {
 namespace {
@@ -25,7 +29,9 @@ void loadFunction(const doc::Document &doc, const doc::Node &object, model::Mode
   const doc::MapEntry *arnEntry = config->findEntry("FunctionArn");
   model::Function fn;
   FunctionArn arn = splitFunctionArn(arnEntry->value->value);
-  fn.key = arn.ok ? arn.unqualified : arnEntry->value->value;
+  // Keyed by the ARN as printed: get-function-configuration of an alias prints the alias ARN and
+  // the configuration of the version it points to.
+  fn.key = arnEntry->value->value;
   fn.file = doc.path;
   fn.loc = at(doc, arnEntry->key);
   fn.type = "get-function-configuration";
@@ -47,6 +53,26 @@ void loadFunction(const doc::Document &doc, const doc::Node &object, model::Mode
     if (const doc::Node *reserved = concurrency->find("ReservedConcurrentExecutions"); reserved && reserved->isScalar())
       fn.reservedConcurrency.push_back(dumped(doc, reserved));
   model.functions.push_back(std::move(fn));
+}
+
+bool isConcurrencyDump(const doc::Document &doc) {
+  if (!doc.root || !doc.root->isMapping())
+    return false;
+  DumpFileName name = parseDumpFileName(std::filesystem::path(doc.path).filename().string());
+  if (!name.ok || name.error || name.operation != "get-function-concurrency")
+    return false;
+  for (const doc::MapEntry &entry : doc.root->entries)
+    if (entry.key->value != "ReservedConcurrentExecutions")
+      return false;
+  return true;
+}
+
+void loadConcurrency(const doc::Document &doc, model::Model &model) {
+  const doc::Node *reserved = doc.root->find("ReservedConcurrentExecutions");
+  if (!reserved || !reserved->isScalar())
+    return; // `{}`: no reserved concurrency, the function shares the account's pool
+  DumpFileName name = parseDumpFileName(std::filesystem::path(doc.path).filename().string());
+  model.dumpedConcurrency.push_back({name.subject, dumped(doc, reserved)});
 }
 
 } // namespace tl::awsjson::detail

@@ -42,15 +42,17 @@ model::TriggerBinding binding(const doc::Document &doc, const model::UserPool &p
 }
 
 // One pool object: the value of describe-user-pool's `UserPool`, or an entry of `UserPools`.
-void loadPool(const doc::Document &doc, const doc::Node &object, const doc::Node *keyNode, model::Model &model) {
+void loadPool(const doc::Document &doc, const doc::Node &object, const doc::Node *keyNode, std::string type,
+              model::Model &model) {
   model::UserPool pool;
   const doc::Node *id = object.find("Id");
   const doc::Node *name = object.find("Name");
   pool.key = !text(id).empty() ? text(id) : text(name);
   pool.file = doc.path;
   pool.loc = at(doc, keyNode ? keyNode : id ? id : &object);
-  pool.type = "describe-user-pool";
+  pool.type = std::move(type);
   pool.name = text(name);
+  pool.arn = text(object.find("Arn"));
   if (const doc::Node *tier = object.find("UserPoolTier"); tier && tier->isScalar())
     pool.tier.push_back(dumped(doc, tier));
   if (const doc::Node *addOns = object.find("UserPoolAddOns"); addOns && addOns->isMapping())
@@ -81,11 +83,11 @@ bool isUserPoolDump(const doc::Node &object) {
 
 void loadUserPools(const doc::Document &doc, const doc::Node &object, model::Model &model) {
   if (const doc::MapEntry *one = object.findEntry("UserPool"); one && one->value->isMapping())
-    loadPool(doc, *one->value, one->key, model);
+    loadPool(doc, *one->value, one->key, "describe-user-pool", model);
   if (const doc::Node *many = object.find("UserPools"); many && many->isSequence())
     for (const doc::Node *item : many->items)
       if (item->isMapping())
-        loadPool(doc, *item, nullptr, model);
+        loadPool(doc, *item, nullptr, "list-user-pools", model);
 }
 
 } // namespace tl::awsjson::detail

@@ -80,7 +80,7 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     cfn::loadTemplate(doc, model);
     return {LoadOutcome::Kind::Loaded, {}};
   }
-  if (awsjson::isDump(*doc.root)) {
+  if (awsjson::isDump(doc)) {
     copyDuplicates(doc, model);
     awsjson::loadDump(doc, model);
     return {LoadOutcome::Kind::Loaded, {}};

@@ -92,6 +92,8 @@ struct UserPool {
   Candidates tier;        // UserPoolTier; empty = not set (service default ESSENTIALS)
   Candidates kmsKeyId;    // LambdaConfig.KMSKeyID
   Candidates advancedSecurityMode; // UserPoolAddOns.AdvancedSecurityMode
+  std::string arn;        // dumps: describe-user-pool `Arn`; "" when unknown (templates, list-user-pools)
+  std::string sameAs;     // key of the same pool read from another kind of input (template <-> dump)
 };
 
 /// A Lambda function from a template or a dump.
@@ -107,6 +109,8 @@ struct Function {
   Candidates reservedConcurrency;
   Candidates runtime;
   std::string codeDir;    // local code directory (SAM CodeUri, Metadata), "" when none
+  std::string sameAs;     // key of the same deployed function read from another kind of input
+                          // (template function <-> get-function-configuration dump)
 };
 
 /// A resource-based permission on a function (AWS::Lambda::Permission, SAM-generated, get-policy).
@@ -124,6 +128,32 @@ struct Permission {
   Location sourceArnLoc;
   std::vector<Target> sourceArn; // what the SourceArn names (pool GetAtt Arn, Sub literal, ...)
   bool hasSourceAccount = false;
+  std::string statementId; // get-policy: the statement's Sid
+};
+
+/// A function policy the inputs tell about: a get-policy dump, or a get-policy call that found
+/// no policy at all (then no permission exists). Permissions of a function whose policy was never
+/// read are unknown, not missing.
+struct PolicyRead {
+  std::string function; // the ARN the policy belongs to, with its qualifier when it has one
+  Location loc;
+  bool none = false;    // the call answered ResourceNotFoundException: no policy exists
+};
+
+/// An AWS CLI call that `triggerlint collect` made and that failed (its error record).
+struct FailedCall {
+  Location loc;
+  std::string operation; // "get-policy", "describe-user-pool", ...
+  std::string subject;   // pool id or function ARN as queried
+  std::string errorCode; // "ResourceNotFoundException", "AccessDeniedException"; "" when unknown
+  std::string message;   // what the CLI printed
+};
+
+/// get-function-concurrency output, before it is joined to its function: that output does not
+/// name the function, its file name does.
+struct DumpedConcurrency {
+  std::string function; // function name or ARN from the file name
+  Candidate reserved;   // ReservedConcurrentExecutions
 };
 
 /// The model key of a template resource: unique across files (UserPool, Function, Permission).
@@ -260,6 +290,9 @@ struct Model {
   std::vector<InputProblem> problems;
   std::vector<DuplicateKey> duplicates;
   std::vector<Suppression> suppressions;
+  std::vector<PolicyRead> policiesRead;
+  std::vector<FailedCall> failedCalls;
+  std::vector<DumpedConcurrency> dumpedConcurrency;
 
   /// Lookups by key in constant time (rules call these per binding on large templates).
   const Function *findFunction(const std::string &key) const;

@@ -26,7 +26,7 @@ void load(Loaded &out, const std::string &path, const std::string &text) {
   tl::doc::readJson(out.doc);
   ASSERT_TRUE(out.doc.problems.empty());
   ASSERT_NE(out.doc.root, nullptr);
-  out.dump = tl::awsjson::isDump(*out.doc.root);
+  out.dump = tl::awsjson::isDump(out.doc);
   if (out.dump)
     tl::awsjson::loadDump(out.doc, out.model);
 }
@@ -119,7 +119,7 @@ TEST(AwsJson, GetFunctionConfigurationQualified) {
   ASSERT_TRUE(l.dump);
   ASSERT_EQ(l.model.functions.size(), 1u);
   const auto &fn = l.model.functions[0];
-  EXPECT_EQ(fn.key, "arn:aws:lambda:us-east-1:1:function:pre");
+  EXPECT_EQ(fn.key, "arn:aws:lambda:us-east-1:1:function:pre:7"); // as printed: the version's configuration
   EXPECT_EQ(fn.name, "pre");
   EXPECT_EQ(fn.logicalId, "");
   EXPECT_EQ(fn.type, "get-function-configuration");
@@ -187,7 +187,7 @@ TEST(AwsJson, ArrayAndJoinByArn) {
   ASSERT_EQ(l.model.functions.size(), 1u);
   EXPECT_EQ(l.model.pools[0].key, "us-east-1_X");
   EXPECT_EQ(l.model.pools[0].name, "");
-  tl::awsjson::linkDumpTargets(l.model);
+  tl::awsjson::joinDumps(l.model);
   const auto &triggers = l.model.pools[0].triggers;
   ASSERT_EQ(triggers.size(), 2u);
   EXPECT_EQ(triggers[0].targets[0].function, "arn:aws:lambda:us-east-1:1:function:post");

@@ -1,0 +1,175 @@
+// Joins what the dumps say with each other and with templates (dump_frontend.h, joinDumps).
+#include "awsjson/dump_frontend.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace tl::awsjson {
+namespace {
+
+bool isDumpPool(const model::UserPool &pool) { return pool.logicalId.empty(); }
+bool isDumpFunction(const model::Function &fn) { return fn.type == "get-function-configuration"; }
+
+// list-user-pools repeats what describe-user-pool says, with less (no tier, no ARN): a pool
+// dumped both ways is kept once, as described.
+void dedupePools(model::Model &model) {
+  std::unordered_set<std::string> described;
+  for (const auto &pool : model.pools)
+    if (isDumpPool(pool) && pool.type == "describe-user-pool")
+      described.insert(pool.key);
+  std::unordered_set<std::string> kept;
+  std::erase_if(model.pools, [&](const model::UserPool &pool) {
+    if (!isDumpPool(pool))
+      return false;
+    if (pool.type == "list-user-pools" && described.count(pool.key))
+      return true;
+    return !kept.insert(pool.key).second;
+  });
+}
+
+// get-function and get-function-configuration of one ARN: one function, with the concurrency
+// whichever dump had it.
+void dedupeFunctions(model::Model &model) {
+  std::unordered_map<std::string, size_t> first;
+  std::vector<bool> drop(model.functions.size());
+  for (size_t i = 0; i < model.functions.size(); ++i) {
+    model::Function &fn = model.functions[i];
+    if (!isDumpFunction(fn))
+      continue;
+    auto [it, inserted] = first.emplace(fn.key, i);
+    if (inserted)
+      continue;
+    model::Function &kept = model.functions[it->second];
+    if (kept.reservedConcurrency.empty())
+      kept.reservedConcurrency = fn.reservedConcurrency;
+    drop[i] = true;
+  }
+  size_t i = 0;
+  std::erase_if(model.functions, [&](const model::Function &) { return drop[i++]; });
+}
+
+std::string unqualifiedOf(const std::string &arn) {
+  FunctionArn parts = splitFunctionArn(arn);
+  return parts.ok ? parts.unqualified : arn;
+}
+
+// Reserved concurrency belongs to the function, so every dumped version and alias of it shares it.
+void applyConcurrency(model::Model &model) {
+  for (const auto &setting : model.dumpedConcurrency)
+    for (auto &fn : model.functions) {
+      if (!isDumpFunction(fn) || !fn.reservedConcurrency.empty())
+        continue;
+      FunctionArn arn = splitFunctionArn(fn.key);
+      if (fn.name == setting.function || arn.name == setting.function || arn.unqualified == setting.function)
+        fn.reservedConcurrency.push_back(setting.reserved);
+    }
+}
+
+// The dump function for an ARN: the same ARN, else the function without the qualifier.
+std::string dumpFunctionFor(const model::Model &model, const std::string &arn) {
+  const model::Function *fn = model.findFunction(arn);
+  if (!fn || !isDumpFunction(*fn))
+    fn = model.findFunction(unqualifiedOf(arn));
+  return fn && isDumpFunction(*fn) ? fn->key : std::string();
+}
+
+void linkTargets(model::Model &model) {
+  for (auto &pool : model.pools)
+    for (auto &binding : pool.triggers) {
+      if (binding.via != model::TriggerBinding::Via::Dump)
+        continue;
+      for (auto &target : binding.targets)
+        if (target.form == model::Target::Form::Literal && target.function.empty())
+          target.function = dumpFunctionFor(model, target.literal);
+    }
+  for (auto &permission : model.permissions) {
+    if (permission.statementId.empty() && !permission.logicalId.empty())
+      continue;
+    for (auto &target : permission.function)
+      if (target.origin == model::Origin::Dump && target.function.empty())
+        target.function = dumpFunctionFor(model, target.literal);
+  }
+}
+
+// Pools: same UserPoolName. Names are not unique in Cognito, so only a name that one template
+// pool and one dumped pool carry joins.
+void joinPools(model::Model &model) {
+  std::map<std::string, std::vector<size_t>> templates, dumps;
+  for (size_t i = 0; i < model.pools.size(); ++i) {
+    const auto &pool = model.pools[i];
+    if (pool.name.empty())
+      continue;
+    (isDumpPool(pool) ? dumps : templates)[pool.name].push_back(i);
+  }
+  for (const auto &[name, declared] : templates) {
+    auto it = dumps.find(name);
+    if (declared.size() != 1 || it == dumps.end() || it->second.size() != 1)
+      continue;
+    model::UserPool &a = model.pools[declared.front()];
+    model::UserPool &b = model.pools[it->second.front()];
+    a.sameAs = b.key;
+    b.sameAs = a.key;
+  }
+}
+
+// CloudFormation names a function it creates "<stack>-<LogicalId>-<12 or 13 random characters>",
+// cutting the stack name and the logical id short to stay within 64 characters. Logical ids are
+// alphanumeric, so the piece before the suffix is (a prefix of) the logical id.
+bool isGeneratedNameOf(const std::string &name, const std::string &logicalId) {
+  size_t suffix = name.rfind('-');
+  if (suffix == std::string::npos || suffix == 0)
+    return false;
+  const size_t randomLength = name.size() - suffix - 1;
+  if (randomLength < 12 || randomLength > 13 ||
+      !std::all_of(name.begin() + suffix + 1, name.end(), [](unsigned char c) { return std::isalnum(c); }))
+    return false;
+  size_t start = name.rfind('-', suffix - 1);
+  if (start == std::string::npos)
+    return false;
+  std::string piece = name.substr(start + 1, suffix - start - 1);
+  return piece.size() >= std::min<size_t>(logicalId.size(), 4) && logicalId.compare(0, piece.size(), piece) == 0;
+}
+
+// Functions: the dumped FunctionName is the template's literal FunctionName, or the name
+// CloudFormation generated from the logical id. Only one-to-one matches join.
+void joinFunctions(model::Model &model) {
+  std::map<size_t, std::vector<size_t>> byTemplate, byDump;
+  for (size_t d = 0; d < model.functions.size(); ++d) {
+    const auto &dumped = model.functions[d];
+    if (!isDumpFunction(dumped) || dumped.name.empty() || !splitFunctionArn(dumped.key).qualifier.empty())
+      continue;
+    for (size_t t = 0; t < model.functions.size(); ++t) {
+      const auto &declared = model.functions[t];
+      if (declared.logicalId.empty())
+        continue;
+      bool same = !declared.name.empty() ? declared.name == dumped.name
+                                         : isGeneratedNameOf(dumped.name, declared.logicalId);
+      if (same) {
+        byTemplate[t].push_back(d);
+        byDump[d].push_back(t);
+      }
+    }
+  }
+  for (const auto &[t, dumpsOfIt] : byTemplate) {
+    if (dumpsOfIt.size() != 1 || byDump[dumpsOfIt.front()].size() != 1)
+      continue;
+    model.functions[t].sameAs = model.functions[dumpsOfIt.front()].key;
+    model.functions[dumpsOfIt.front()].sameAs = model.functions[t].key;
+  }
+}
+
+} // namespace
+
+void joinDumps(model::Model &model) {
+  dedupePools(model);
+  dedupeFunctions(model);
+  applyConcurrency(model);
+  linkTargets(model);
+  joinPools(model);
+  joinFunctions(model);
+}
+
+} // namespace tl::awsjson
