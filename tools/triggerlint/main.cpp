@@ -251,7 +251,7 @@ int main(int argc, char **argv) {
       ++loaded;
     }
   }
-  tl::awsjson::linkDumpTargets(model);
+  tl::awsjson::joinDumps(model);
 
   if (!handlerFiles.empty()) {
     tl::cpp::FrontendOptions frontend;
