@@ -2,6 +2,7 @@
 #include "cognito_triggers.h"
 #include "engine/rule.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -21,7 +22,10 @@ constexpr RuleInfo kInfo{
                   "A function that is tied to Cognito only by a cognito-idp.amazonaws.com invoke permission "
                   "(its pool is configured elsewhere) is reported as a warning, because its trigger type is "
                   "unknown and it may be an asynchronous custom sender; it is not reported at all when it "
-                  "holds a reference to a KMS key, as custom senders do to decrypt the codes they send.",
+                  "holds a reference to a KMS key, as custom senders do to decrypt the codes they send. When a "
+                  "template function and a function dump are the same function (same FunctionName, or the name "
+                  "CloudFormation generated from the logical id), the deployed value is the one reported; a "
+                  "template value above 5 s that is not deployed yet is reported with a note on the deployed one.",
     .whyBad = "Cognito waits at most 5 seconds for a synchronous trigger; the limit cannot be changed. A "
               "longer Lambda Timeout buys nothing: Cognito gives up, fails the flow with "
               "UnexpectedLambdaException (\"... invocation failed due to error Socket timeout while invoking "
@@ -120,7 +124,26 @@ std::string useCondition(const std::vector<Use> &uses) {
   return uses.front().condition;
 }
 
-void reportBound(const model::Function &fn, const std::vector<Use> &uses, FindingSink &sink) {
+// A note on the same function's Timeout as the other input has it: the template's declaration
+// under a deployed value, or the deployed value under a template's.
+void addJoinedNote(Finding &f, const model::Function &other) {
+  for (const model::Candidate &timeout : other.timeout) {
+    if (!timeout.value)
+      continue;
+    if (other.logicalId.empty())
+      f.notes.push_back({timeout.loc, "deployed with a Timeout of " + *timeout.value +
+                                          " s; the next deploy of the template applies its value"});
+    else if (timeout.origin == model::Origin::ServiceDefault)
+      f.notes.push_back({other.loc, "the template declares function " + cognito::functionName(other) +
+                                        " here without a Timeout (Lambda's default of 3 s)"});
+    else
+      f.notes.push_back({timeout.loc, "the template declares Timeout " + *timeout.value + " here"});
+    return;
+  }
+}
+
+void reportBound(const model::Function &fn, const std::vector<Use> &uses, FindingSink &sink,
+                 const model::Function *joined = nullptr) {
   const Use &first = uses.front();
   const std::string name = cognito::functionName(fn);
   for (const model::Candidate &timeout : fn.timeout) {
@@ -133,9 +156,29 @@ void reportBound(const model::Function &fn, const std::vector<Use> &uses, Findin
     std::string subject = originPhrase(f, timeout, name, *seconds);
     f.message = subject + ", but Cognito waits only 5 s for the synchronous " + first.binding->trigger +
                 " trigger of pool " + cognito::poolName(*first.pool) + "; set its Timeout to 5 or less";
+    if (joined)
+      addJoinedNote(f, *joined);
     cognito::addConditionNote(f, timeout.loc, cognito::combineConditions({timeout.condition, useCondition(uses)}));
     f.anchor = cognito::anchor({cognito::poolName(*first.pool), first.binding->trigger, name});
   }
+}
+
+bool anyExcessive(const model::Function &fn) {
+  return std::any_of(fn.timeout.begin(), fn.timeout.end(),
+                     [](const model::Candidate &c) { return excessiveTimeout(c).has_value(); });
+}
+
+// A template function that is deployed: what is deployed is what Cognito waits for. A deployed
+// value that a dump binding reports already is not repeated; a template value that is not deployed
+// yet is still reported, since the next deploy applies it.
+void reportJoined(const model::Function &declared, const model::Function &deployed, const std::vector<Use> &uses,
+                  bool deployedReported, FindingSink &sink) {
+  if (anyExcessive(deployed)) {
+    if (!deployedReported)
+      reportBound(deployed, uses, sink, &declared);
+    return;
+  }
+  reportBound(declared, uses, sink, &deployed);
 }
 
 void reportPermissionOnly(const model::Function &fn, const model::Permission &permission, FindingSink &sink) {
@@ -182,9 +225,16 @@ void check(const model::Model &model, FindingSink &sink) {
           list.push_back(
               {&pool, &binding, cognito::combineConditions({pool.condition, binding.condition, target.condition})});
       }
-  for (const std::string &key : order)
-    if (const model::Function *fn = model.findFunction(key))
-      reportBound(*fn, uses[key], sink);
+  for (const std::string &key : order) {
+    const model::Function *fn = model.findFunction(key);
+    if (!fn)
+      continue;
+    const model::Function *joined = fn->sameAs.empty() ? nullptr : model.findFunction(fn->sameAs);
+    if (joined && !fn->logicalId.empty())
+      reportJoined(*fn, *joined, uses[key], uses.count(joined->key) > 0, sink);
+    else
+      reportBound(*fn, uses[key], sink, joined);
+  }
 
   // Functions whose pool lives elsewhere: only a Cognito invoke permission ties them to it.
   const std::unordered_set<std::string> likelySenders = functionsHoldingKmsKeys(model);

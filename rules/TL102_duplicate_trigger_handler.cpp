@@ -2,6 +2,8 @@
 #include "cognito_triggers.h"
 #include "engine/rule.h"
 
+#include <algorithm>
+
 namespace tl::rules {
 namespace {
 
@@ -15,7 +17,11 @@ constexpr RuleInfo kInfo{
                   "trigger the pool's LambdaConfig already sets, and PreTokenGeneration and "
                   "PreTokenGenerationConfig.LambdaArn naming different functions. Setting both keys to the "
                   "same function is fine: that is how describe-user-pool prints a configured pre token "
-                  "generation trigger.",
+                  "generation trigger. When a template pool and a describe-user-pool dump are the same pool "
+                  "(same UserPoolName, once each), a trigger the deployed pool gives another function than the "
+                  "template is configured in two places (error), and a deployed trigger the template does not "
+                  "configure at all will be removed by the next deploy (warning). Function names are compared: "
+                  "the template's FunctionName, or the deployed name CloudFormation generated for it.",
     .whyBad = "A user pool has exactly one function per trigger. With a duplicated LambdaConfig key "
               "CloudFormation silently deploys the last one and the first handler never runs; the SAM "
               "transform rejects the template with 'Cognito trigger \"PreSignUp\" defined multiple times.'; "
@@ -126,8 +132,86 @@ void checkPreTokenGenerationPair(const model::Model &model, const model::UserPoo
     }
 }
 
+// ---- One pool in a template and in a dump ---------------------------------------------------
+
+// The deployed function name a target stands for: a dumped ARN's function name, a template
+// function's literal FunctionName, or the name of the dumped function it is joined with. "" when
+// not known, and unknown is never a conflict.
+std::string deployedName(const model::Model &model, const model::Target &target) {
+  if (!target.function.empty()) {
+    const model::Function *fn = model.findFunction(target.function);
+    if (fn && !fn->name.empty())
+      return fn->name;
+    if (fn && !fn->sameAs.empty())
+      if (const model::Function *deployed = model.findFunction(fn->sameAs))
+        return deployed->name;
+    return {};
+  }
+  if (target.form != model::Target::Form::Literal || target.partial)
+    return {};
+  size_t at = target.literal.find(":function:");
+  if (at == std::string::npos)
+    return {};
+  std::string name = target.literal.substr(at + 10);
+  return name.substr(0, name.find(':'));
+}
+
+void checkTwoPlaces(const model::Model &model, const model::UserPool &declared, FindingSink &sink) {
+  const model::UserPool *deployed = declared.sameAs.empty() ? nullptr : model.findPool(declared.sameAs);
+  if (!deployed || declared.logicalId.empty())
+    return;
+  const std::string poolId = cognito::poolName(declared);
+  std::vector<std::string> reported; // trigger types: the legacy and the config key are one trigger
+  for (const auto &live : deployed->triggers) {
+    if (!cognito::findTriggerKey(live.trigger) || live.targets.empty())
+      continue;
+    const std::string type = cognito::triggerTypeOf(live.trigger);
+    if (std::find(reported.begin(), reported.end(), type) != reported.end())
+      continue;
+    const std::string liveName = deployedName(model, live.targets.front());
+    const model::TriggerBinding *same = nullptr;
+    bool matches = false, unknown = false;
+    for (const auto &binding : declared.triggers) {
+      if (cognito::triggerTypeOf(binding.trigger) != type)
+        continue;
+      same = same ? same : &binding;
+      for (const auto &target : binding.targets) {
+        std::string name = deployedName(model, target);
+        unknown |= name.empty();
+        matches |= name == liveName;
+      }
+    }
+    if (liveName.empty() || matches || unknown)
+      continue;
+    if (same) {
+      Finding &f = sink.report(live.keyLoc, "pool " + poolId + " is configured in two places: the deployed pool " +
+                                                deployed->key + " invokes function " + liveName + " for " + type +
+                                                ", but the template wires function " +
+                                                deployedName(model, same->targets.front()) +
+                                                "; the next deploy replaces one with the other, so keep the trigger "
+                                                "in the template only");
+      f.notes.push_back({same->keyLoc, "the template wires " + type + " here"});
+      f.anchor = cognito::anchor({poolId, type, "deployed"});
+    } else if (declared.condition.empty()) {
+      // CloudFormation updates the whole LambdaConfig: what the template leaves out is removed.
+      Finding &f = sink.report(
+          live.keyLoc,
+          "the deployed pool " + deployed->key + " has a " + live.trigger + " trigger (function " + liveName +
+              ") that template pool " + poolId +
+              " does not configure; it was set outside the template (console, CLI, another stack) and the next "
+              "deploy removes it, so add it to the template's LambdaConfig",
+          Severity::Warning);
+      f.notes.push_back({declared.hasLambdaConfig ? declared.lambdaConfigLoc : declared.loc,
+                         "template pool " + poolId + "'s LambdaConfig has no " + live.trigger});
+      f.anchor = cognito::anchor({poolId, type, "deployed-only"});
+    }
+    reported.push_back(type);
+  }
+}
+
 void check(const model::Model &model, FindingSink &sink) {
   for (const auto &pool : model.pools) {
+    checkTwoPlaces(model, pool, sink);
     const auto &bindings = pool.triggers;
     for (size_t i = 0; i < bindings.size(); ++i)
       for (size_t j = 0; j < i; ++j)

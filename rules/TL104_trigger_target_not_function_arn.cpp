@@ -16,7 +16,9 @@ constexpr RuleInfo kInfo{
                   "version, !GetAtt of an attribute that is not an ARN, and literal or partly known values "
                   "(Fn::Sub, parameter defaults) that cannot be a Lambda function ARN "
                   "(arn:<partition>:lambda:<region>:<account>:function:<name>[:<alias or version>]). Values "
-                  "that cannot be resolved (Fn::ImportValue, SSM parameters) are not reported.",
+                  "that cannot be resolved (Fn::ImportValue, SSM parameters) are not reported. In an audit, a trigger "
+                  "ARN for which get-function-configuration answered ResourceNotFoundException (recorded by "
+                  "`triggerlint collect`) names a function that does not exist.",
     .whyBad = "Cognito stores a trigger as a function ARN. A function name or another resource's ARN fails "
               "the API's ARN check, so the stack does not deploy, or, when the text happens to look like an "
               "ARN, the pool deploys and every flow that reaches the trigger fails at runtime with "
@@ -129,6 +131,20 @@ std::string problem(const model::Model &model, const model::UserPool &pool, cons
   return {};
 }
 
+// A deployed trigger whose function is gone: collect recorded get-function-configuration's answer.
+std::string missingFunction(const model::Model &model, const model::Target &target) {
+  if (target.form != Form::Literal || !target.function.empty())
+    return {};
+  for (const auto &call : model.failedCalls)
+    if (call.operation == "get-function-configuration" && call.subject == target.literal &&
+        call.errorCode == "ResourceNotFoundException")
+      return "names function " + cognito::targetName(model, target) +
+             ", which does not exist (get-function-configuration answered ResourceNotFoundException), so every flow "
+             "that reaches the trigger fails with UnexpectedLambdaException; deploy the function or point the "
+             "trigger at one that exists";
+  return {};
+}
+
 void check(const model::Model &model, FindingSink &sink) {
   for (const auto &pool : model.pools)
     for (const auto &binding : pool.triggers) {
@@ -138,6 +154,8 @@ void check(const model::Model &model, FindingSink &sink) {
         continue;
       for (const auto &target : binding.targets) {
         std::string what = problem(model, pool, target);
+        if (what.empty() && binding.via == model::TriggerBinding::Via::Dump)
+          what = missingFunction(model, target);
         if (what.empty())
           continue;
         Finding &f = sink.report(target.loc,

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace tl::rules {
@@ -14,11 +16,15 @@ constexpr RuleInfo kInfo{
     .id = "TL105",
     .name = "missing-invoke-permission",
     .severity = Severity::Warning,
-    .summary = "no AWS::Lambda::Permission lets cognito-idp.amazonaws.com invoke a trigger function",
+    .summary = "no Lambda permission lets cognito-idp.amazonaws.com invoke a trigger function",
     .whatItDoes = "For each trigger whose function is declared in the same template as the user pool, looks "
                   "for a Lambda permission (an AWS::Lambda::Permission, or the one a SAM Cognito event "
                   "generates) that lets cognito-idp.amazonaws.com call lambda:InvokeFunction on it. Permissions "
-                  "whose function, principal or action cannot be resolved count as present.",
+                  "whose function, principal or action cannot be resolved count as present. In an audit, the "
+                  "get-policy output of the trigger's ARN (qualifier included: a permission on the function does "
+                  "not cover an alias) must hold such a statement whose SourceArn, if any, admits the pool's ARN; "
+                  "a get-policy call that found no policy means no permission. Without get-policy output for the "
+                  "ARN nothing is reported (TL003 says so).",
     .whyBad = "Outside the console, wiring a trigger does not grant Cognito the right to call it. The pool "
               "deploys fine and every flow that reaches the trigger fails at runtime with "
               "'UnexpectedLambdaException: <Trigger> invocation failed due to error AccessDeniedException' "
@@ -129,9 +135,115 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
   f.anchor = cognito::anchor({cognito::poolName(pool), first.trigger, name});
 }
 
+// ---- Audits: the policies get-policy printed ----------------------------------------------
+
+// IAM ArnLike: '*' any run of characters, '?' one character.
+bool globMatches(std::string_view pattern, std::string_view text) {
+  size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+      ++p;
+      ++t;
+    } else if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*')
+    ++p;
+  return p == pattern.size();
+}
+
+// A statement without SourceArn admits every pool (TL106's concern); with one, the pool's ARN
+// must fit it. A pool whose ARN is unknown (list-user-pools) is not held against the statement.
+bool admitsPool(const model::Permission &permission, const model::UserPool &pool) {
+  if (!permission.hasSourceArn || pool.arn.empty())
+    return true;
+  return std::any_of(permission.sourceArn.begin(), permission.sourceArn.end(),
+                     [&](const model::Target &t) { return globMatches(t.literal, pool.arn); });
+}
+
+struct DumpedPolicies {
+  std::unordered_map<std::string, const model::PolicyRead *> read;                       // by ARN
+  std::unordered_map<std::string, std::vector<const model::Permission *>> statements; // by Resource ARN
+
+  std::unordered_set<std::string> deleted; // get-function-configuration: ResourceNotFoundException
+
+  explicit DumpedPolicies(const model::Model &model) {
+    for (const auto &call : model.failedCalls)
+      if (call.operation == "get-function-configuration" && call.errorCode == "ResourceNotFoundException")
+        deleted.insert(call.subject);
+    for (const auto &r : model.policiesRead)
+      read.emplace(r.function, &r);
+    for (const auto &p : model.permissions)
+      if (!p.statementId.empty() || (p.logicalId.empty() && !p.synthesized))
+        for (const auto &target : p.function)
+          if (target.origin == model::Origin::Dump)
+            statements[target.literal].push_back(&p);
+  }
+};
+
+void checkDumpedTarget(const model::Model &model, const DumpedPolicies &policies, const model::UserPool &pool,
+                       const model::TriggerBinding &binding, const model::Target &target, FindingSink &sink) {
+  auto read = policies.read.find(target.literal);
+  if (read == policies.read.end())
+    return; // not dumped: unknown, not missing (TL003)
+  if (target.function.empty() && policies.deleted.count(target.literal))
+    return; // the function does not exist at all: TL104
+  const model::Permission *otherPool = nullptr;
+  if (auto it = policies.statements.find(target.literal); it != policies.statements.end())
+    for (const model::Permission *p : it->second) {
+      if (!mayGrantCognito(*p) || !mayAllowInvoke(*p))
+        continue;
+      if (admitsPool(*p, pool))
+        return;
+      otherPool = p;
+    }
+  const std::string name = cognito::targetName(model, target);
+  const std::string poolArn = pool.arn.empty() ? "<the pool's ARN>" : pool.arn;
+  Finding &f = sink.report(
+      binding.keyLoc, "no statement of the resource policy of function " + name +
+                          " lets cognito-idp.amazonaws.com invoke it for pool " + cognito::poolName(pool) +
+                          ", whose " + binding.trigger + " trigger it is, so Cognito's calls fail with "
+                          "'UnexpectedLambdaException: " +
+                          std::string(cognito::findTriggerKey(binding.trigger)->triggerType) +
+                          " invocation failed due to error AccessDeniedException'; run aws lambda add-permission "
+                          "--function-name " + target.literal + " --statement-id cognito-" + binding.trigger +
+                          " --action lambda:InvokeFunction --principal cognito-idp.amazonaws.com --source-arn " +
+                          poolArn);
+  f.notes.push_back({read->second->loc, read->second->none ? "get-policy found no resource policy on " + name
+                                                           : "the resource policy of " + name + " is here"});
+  if (otherPool)
+    f.notes.push_back({otherPool->sourceArnLoc, "statement " + otherPool->statementId +
+                                                    " admits Cognito only for another SourceArn"});
+  f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, name});
+}
+
+void checkDumpedPool(const model::Model &model, const DumpedPolicies &policies, const model::UserPool &pool,
+                     FindingSink &sink) {
+  std::unordered_set<std::string> seen; // one finding per ARN: one permission fixes every trigger it serves
+  for (const auto &binding : pool.triggers) {
+    if (binding.via != model::TriggerBinding::Via::Dump || !cognito::findTriggerKey(binding.trigger))
+      continue;
+    for (const auto &target : binding.targets)
+      if (target.form == model::Target::Form::Literal && seen.insert(target.literal).second)
+        checkDumpedTarget(model, policies, pool, binding, target, sink);
+  }
+}
+
 void check(const model::Model &model, FindingSink &sink) {
   const CoveredFunctions covered(model);
+  const DumpedPolicies policies(model);
   for (const auto &pool : model.pools) {
+    if (pool.logicalId.empty()) {
+      checkDumpedPool(model, policies, pool, sink);
+      continue;
+    }
     // One finding per function: one permission fixes every trigger it serves for this pool.
     std::map<std::string, std::vector<Use>> uses;
     std::vector<const model::Function *> order;
@@ -140,7 +252,7 @@ void check(const model::Model &model, FindingSink &sink) {
         continue; // not a trigger: TL103
       for (const auto &target : binding.targets) {
         const model::Function *fn = target.function.empty() ? nullptr : model.findFunction(target.function);
-        if (!fn || fn->file != pool.file || fn->logicalId.empty()) // dumps: get-policy is not read yet
+        if (!fn || fn->file != pool.file || fn->logicalId.empty())
           continue;
         auto &list = uses[fn->key];
         if (list.empty())

@@ -10,6 +10,7 @@ namespace tl::rules {
 extern const Rule TL000_input_problem;
 extern const Rule TL001_duplicate_key;
 extern const Rule TL002_unused_suppression;
+extern const Rule TL003_incomplete_audit;
 extern const Rule TL101_trigger_timeout;
 extern const Rule TL102_duplicate_trigger_handler;
 extern const Rule TL103_unknown_trigger;
@@ -37,6 +38,7 @@ const std::vector<const Rule *> &allRules() {
       &rules::TL000_input_problem,
       &rules::TL001_duplicate_key,
       &rules::TL002_unused_suppression,
+      &rules::TL003_incomplete_audit,
       &rules::TL101_trigger_timeout,
       &rules::TL102_duplicate_trigger_handler,
       &rules::TL103_unknown_trigger,

@@ -1,5 +1,6 @@
 #include "input/loader.h"
 
+#include "awsjson/dump_files.h"
 #include "awsjson/dump_frontend.h"
 #include "cfn/template_frontend.h"
 #include "document/node.h"
@@ -20,12 +21,21 @@ bool looksLikeJson(const std::string &text) {
   return i < text.size() && (text[i] == '{' || text[i] == '[');
 }
 
-// A broken file found by walking a directory is only ours when it looks like a template;
-// otherwise unrelated YAML (CI configs, Helm charts) would be reported.
+// A broken file found by walking a directory is only ours when it looks like a template or an
+// AWS CLI dump; otherwise unrelated YAML and JSON (CI configs, Helm charts, package.json) would be
+// reported.
 bool mentionsTemplateMarkers(const std::string &text) {
   return text.find("AWSTemplateFormatVersion") != std::string::npos ||
          text.find("AWS::Serverless") != std::string::npos ||
          (text.find("Resources") != std::string::npos && text.find("AWS::") != std::string::npos);
+}
+
+// Dumps are JSON files; documentation that quotes CLI output (.rst, .md) is not one.
+bool mentionsDumpMarkers(const std::string &text) {
+  return text.find("\"UserPool\"") != std::string::npos || text.find("\"UserPools\"") != std::string::npos ||
+         text.find("\"FunctionArn\"") != std::string::npos ||
+         (text.find("\"Policy\"") != std::string::npos && text.find("lambda") != std::string::npos) ||
+         text.find(awsjson::kCollectErrorKey) != std::string::npos;
 }
 
 void addProblem(model::Model &model, const std::string &path, uint32_t line, uint32_t column, std::string message,
@@ -65,7 +75,8 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
 
   if (!doc.problems.empty()) {
     // A named file is ours when its extension says YAML/JSON; a README.rst named by a glob is not.
-    const bool ours = mentionsTemplateMarkers(doc.text) || (file.named && hasInputExtension(file.path));
+    const bool ours = mentionsTemplateMarkers(doc.text) ||
+                      (hasInputExtension(file.path) && (file.named || mentionsDumpMarkers(doc.text)));
     if (!ours)
       return {LoadOutcome::Kind::Skipped, "not a YAML or JSON document"};
     const auto &p = doc.problems.front();

@@ -215,3 +215,96 @@ TEST(AwsJson, SplitFunctionArn) {
 }
 
 } // namespace
+
+#include "awsjson/dump_files.h"
+#include "awsjson/embedded_json.h"
+
+namespace {
+
+TEST(AwsJson, DumpFileNamesRoundTrip) {
+  EXPECT_EQ(tl::awsjson::dumpFileName("list-user-pools"), "list-user-pools.json");
+  EXPECT_EQ(tl::awsjson::dumpFileName("get-policy", "fn", "live"), "get-policy.fn.live.json");
+  EXPECT_EQ(tl::awsjson::dumpFileName("get-policy", "fn", "$LATEST", true), "get-policy.fn.$LATEST.error.json");
+  EXPECT_EQ(tl::awsjson::dumpFileName("describe-user-pool", "us-east-1_a/b"), "describe-user-pool.us-east-1_a_b.json");
+  auto parsed = tl::awsjson::parseDumpFileName("get-policy.fn.live.error.json");
+  ASSERT_TRUE(parsed.ok);
+  EXPECT_EQ(parsed.operation, "get-policy");
+  EXPECT_EQ(parsed.subject, "fn");
+  EXPECT_EQ(parsed.qualifier, "live");
+  EXPECT_TRUE(parsed.error);
+  EXPECT_TRUE(tl::awsjson::parseDumpFileName("get-function-concurrency.fn.json").ok);
+  EXPECT_FALSE(tl::awsjson::parseDumpFileName("get-function-concurrency.fn.live.json").ok); // per function only
+  EXPECT_FALSE(tl::awsjson::parseDumpFileName("describe-user-pool.json").ok);              // needs a pool id
+  EXPECT_FALSE(tl::awsjson::parseDumpFileName("package.json").ok);
+  EXPECT_FALSE(tl::awsjson::parseDumpFileName("get-policy..json").ok);
+}
+
+// Positions inside a JSON string point at the escaped text in the outer file, escapes counted.
+TEST(AwsJson, EmbeddedJsonPositions) {
+  tl::doc::Document outer;
+  outer.path = "p.json";
+  outer.text = "{\n  \"Policy\": \"{\\\"a\\\":\\\"\\u00e9x\\\",\\n\\\"b\\\":1}\"\n}\n";
+  tl::doc::readJson(outer);
+  ASSERT_TRUE(outer.problems.empty());
+  const tl::doc::Node *policy = outer.root->find("Policy");
+  ASSERT_NE(policy, nullptr);
+  tl::doc::Document inner;
+  ASSERT_TRUE(tl::awsjson::readEmbeddedJson(outer, *policy, inner));
+  const tl::doc::MapEntry *a = inner.root->findEntry("a");
+  const tl::doc::MapEntry *b = inner.root->findEntry("b");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->value->value, "\xC3\xA9x");
+  // Line 2 of the outer file: `  "Policy": "{\"a\":\"\u00e9x\",\n\"b\":1}"`.
+  EXPECT_EQ(a->key->line, 2u);
+  EXPECT_EQ(a->key->column, 15u); // the \" before a
+  EXPECT_EQ(a->value->column, 21u);
+  EXPECT_EQ(b->key->line, 2u);    // the escaped newline does not move the outer line
+  EXPECT_EQ(b->key->column, 35u); // after the 6-character \u00e9 and the 2-character \n
+  EXPECT_EQ(inner.path, "p.json");
+}
+
+TEST(AwsJson, EmbeddedJsonProblemHasOuterPosition) {
+  tl::doc::Document outer;
+  outer.path = "p.json";
+  outer.text = "{\"Policy\": \"{\\\"a\\\":}\"}";
+  tl::doc::readJson(outer);
+  ASSERT_TRUE(outer.problems.empty());
+  tl::doc::Document inner;
+  EXPECT_FALSE(tl::awsjson::readEmbeddedJson(outer, *outer.root->find("Policy"), inner));
+  ASSERT_FALSE(inner.problems.empty());
+  EXPECT_EQ(inner.problems.front().line, 1u);
+  EXPECT_EQ(inner.problems.front().column, 20u); // the '}' where a value was expected
+}
+
+// CloudFormation's generated function names join a dump to its template function; another
+// function's name, or a name without the random suffix, does not.
+TEST(AwsJson, GeneratedFunctionNamesJoin) {
+  Loaded dump;
+  load(dump, "f.json", R"([
+  {"FunctionName": "shop-SignUpFn-1A2B3C4D5E6F", "FunctionArn": "arn:aws:lambda:us-east-1:1:function:shop-SignUpFn-1A2B3C4D5E6F"},
+  {"FunctionName": "shop-SignUpFnX", "FunctionArn": "arn:aws:lambda:us-east-1:1:function:shop-SignUpFnX"},
+  {"FunctionName": "a-very-long-stack-name-VeryLongLogi-ABCDEFGHIJKL", "FunctionArn": "arn:aws:lambda:us-east-1:1:function:a-very-long-stack-name-VeryLongLogi-ABCDEFGHIJKL"}
+])");
+  ASSERT_TRUE(dump.dump);
+  auto declare = [&](const std::string &id) {
+    tl::model::Function fn;
+    fn.logicalId = id;
+    fn.key = tl::model::resourceKey("t.yaml", id);
+    fn.type = "AWS::Lambda::Function";
+    dump.model.functions.push_back(fn);
+  };
+  declare("SignUpFn");
+  declare("VeryLongLogicalIdOfAFunction");
+  declare("Other");
+  tl::awsjson::joinDumps(dump.model);
+  const auto *signUp = dump.model.findFunction("t.yaml#SignUpFn");
+  const auto *longId = dump.model.findFunction("t.yaml#VeryLongLogicalIdOfAFunction");
+  const auto *other = dump.model.findFunction("t.yaml#Other");
+  ASSERT_TRUE(signUp && longId && other);
+  EXPECT_EQ(signUp->sameAs, "arn:aws:lambda:us-east-1:1:function:shop-SignUpFn-1A2B3C4D5E6F");
+  EXPECT_EQ(longId->sameAs, "arn:aws:lambda:us-east-1:1:function:a-very-long-stack-name-VeryLongLogi-ABCDEFGHIJKL");
+  EXPECT_EQ(other->sameAs, "");
+}
+
+} // namespace
