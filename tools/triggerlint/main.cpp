@@ -12,6 +12,7 @@
 #include "input/cpp_screening.h"
 #include "input/discovery.h"
 #include "input/loader.h"
+#include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
 #include "report/text_reporter.h"
@@ -281,6 +282,8 @@ int main(int argc, char **argv) {
   } else {
     bool color = colorWanted();
     tl::report::writeText(std::cout, findings, {color, color});
+    if (!opt.quiet)
+      tl::report::writeAuditSummary(std::cout, model, findings);
   }
   std::cout.flush();
   if (!opt.quiet && opt.format == "text")
