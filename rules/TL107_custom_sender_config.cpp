@@ -79,8 +79,8 @@ void checkKeyArn(const model::Model &model, const model::UserPool &pool, const m
     std::string owner = sender ? describe(model, pool, *sender) : "pool " + cognito::poolName(pool);
     Finding &f = sink.report(key.loc,
                              "KMSKeyID '" + *key.value + "' used by " + owner +
-                                 " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id> "
-                                 "or !GetAtt <Key>.Arn",
+                                 " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id>" +
+                                 (key.origin == model::Origin::Dump ? std::string() : " or !GetAtt <Key>.Arn"),
                              cognito::severityFor(key.origin, Severity::Error));
     cognito::addOriginNote(f, key.origin, key.originLoc, key.originName, "the value");
     cognito::addConditionNote(f, key.loc, cognito::combineConditions({pool.condition, key.condition}));
