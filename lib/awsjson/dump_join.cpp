@@ -76,15 +76,14 @@ std::string dumpFunctionFor(const model::Model &model, const std::string &arn) {
   return fn && isDumpFunction(*fn) ? fn->key : std::string();
 }
 
+// Dump bindings name functions by ARN; so may a template that wires a function it does not
+// declare (a literal ARN, fully known): a dump of that function tells its deployed settings.
 void linkTargets(model::Model &model) {
   for (auto &pool : model.pools)
-    for (auto &binding : pool.triggers) {
-      if (binding.via != model::TriggerBinding::Via::Dump)
-        continue;
+    for (auto &binding : pool.triggers)
       for (auto &target : binding.targets)
-        if (target.form == model::Target::Form::Literal && target.function.empty())
+        if (target.form == model::Target::Form::Literal && !target.partial && target.function.empty())
           target.function = dumpFunctionFor(model, target.literal);
-    }
   for (auto &permission : model.permissions) {
     if (permission.statementId.empty() && !permission.logicalId.empty())
       continue;
