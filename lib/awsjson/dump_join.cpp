@@ -116,40 +116,56 @@ void joinPools(model::Model &model) {
 
 // CloudFormation names a function it creates "<stack>-<LogicalId>-<12 or 13 random characters>",
 // cutting the stack name and the logical id short to stay within 64 characters. Logical ids are
-// alphanumeric, so the piece before the suffix is (a prefix of) the logical id.
-bool isGeneratedNameOf(const std::string &name, const std::string &logicalId) {
+// alphanumeric, so the piece before the suffix is (a prefix of) the logical id. Returns that
+// piece, or "" when `name` does not have this shape.
+std::string generatedIdPiece(const std::string &name) {
   size_t suffix = name.rfind('-');
   if (suffix == std::string::npos || suffix == 0)
-    return false;
+    return {};
   const size_t randomLength = name.size() - suffix - 1;
   if (randomLength < 12 || randomLength > 13 ||
       !std::all_of(name.begin() + suffix + 1, name.end(), [](unsigned char c) { return std::isalnum(c); }))
-    return false;
+    return {};
   size_t start = name.rfind('-', suffix - 1);
   if (start == std::string::npos)
-    return false;
-  std::string piece = name.substr(start + 1, suffix - start - 1);
-  return piece.size() >= std::min<size_t>(logicalId.size(), 4) && logicalId.compare(0, piece.size(), piece) == 0;
+    return {};
+  return name.substr(start + 1, suffix - start - 1);
 }
 
 // Functions: the dumped FunctionName is the template's literal FunctionName, or the name
-// CloudFormation generated from the logical id. Only one-to-one matches join.
+// CloudFormation generated from the logical id. Only one-to-one matches join. Dumps are indexed
+// by name and by generated piece, so the join stays linear in the number of functions.
 void joinFunctions(model::Model &model) {
-  std::map<size_t, std::vector<size_t>> byTemplate, byDump;
+  std::unordered_map<std::string, std::vector<size_t>> byName, byPiece;
   for (size_t d = 0; d < model.functions.size(); ++d) {
     const auto &dumped = model.functions[d];
     if (!isDumpFunction(dumped) || dumped.name.empty() || !splitFunctionArn(dumped.key).qualifier.empty())
       continue;
-    for (size_t t = 0; t < model.functions.size(); ++t) {
-      const auto &declared = model.functions[t];
-      if (declared.logicalId.empty())
-        continue;
-      bool same = !declared.name.empty() ? declared.name == dumped.name
-                                         : isGeneratedNameOf(dumped.name, declared.logicalId);
-      if (same) {
-        byTemplate[t].push_back(d);
-        byDump[d].push_back(t);
-      }
+    byName[dumped.name].push_back(d);
+    if (std::string piece = generatedIdPiece(dumped.name); !piece.empty())
+      byPiece[piece].push_back(d);
+  }
+  if (byName.empty())
+    return;
+  std::map<size_t, std::vector<size_t>> byTemplate;
+  std::unordered_map<size_t, std::vector<size_t>> byDump;
+  for (size_t t = 0; t < model.functions.size(); ++t) {
+    const auto &declared = model.functions[t];
+    if (declared.logicalId.empty())
+      continue;
+    std::vector<size_t> matches;
+    if (!declared.name.empty()) {
+      if (auto it = byName.find(declared.name); it != byName.end())
+        matches = it->second;
+    } else {
+      const std::string &id = declared.logicalId;
+      for (size_t length = std::min<size_t>(id.size(), 4); length <= id.size(); ++length)
+        if (auto it = byPiece.find(id.substr(0, length)); it != byPiece.end())
+          matches.insert(matches.end(), it->second.begin(), it->second.end());
+    }
+    for (size_t d : matches) {
+      byTemplate[t].push_back(d);
+      byDump[d].push_back(t);
     }
   }
   for (const auto &[t, dumpsOfIt] : byTemplate) {
