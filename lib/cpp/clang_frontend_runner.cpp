@@ -1,7 +1,7 @@
 #include "cpp/clang_frontend_runner.h"
 
-#include "cpp/process_runner.h"
 #include "model/handler_json.h"
+#include "process/process_runner.h"
 
 #include <algorithm>
 #include <atomic>
@@ -10,6 +10,8 @@
 
 namespace tl::cpp {
 namespace {
+
+using process::ProcessResult;
 
 void problemOnEach(const std::vector<std::string> &batch, const std::string &message, model::Model &model) {
   for (const auto &file : batch)
@@ -101,7 +103,7 @@ void runFrontend(const std::vector<std::string> &files, const FrontendOptions &o
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < batches.size(); i = next++)
-      results[i] = runProcess(frontendCommand(options, batches[i]), options.timeout);
+      results[i] = process::runProcess(frontendCommand(options, batches[i]), options.timeout);
   };
   size_t threads = std::min<size_t>(std::max(options.jobs, 1u), batches.size());
   if (threads <= 1) {
