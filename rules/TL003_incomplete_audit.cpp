@@ -2,6 +2,7 @@
 #include "cognito_triggers.h"
 #include "engine/rule.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -62,6 +63,15 @@ std::vector<Gap> gapsOf(const model::Model &model, const model::UserPool &pool, 
   if (pool.type == "list-user-pools" && !pool.triggers.empty())
     gaps.push_back({pool.loc, "known only from list-user-pools: without describe-user-pool output its feature plan "
                               "(UserPoolTier) is unknown, so LambdaVersion is not checked against it"});
+  // AWS CLIs older than feature plans (Debian 12 ships 2.9) drop the fields their model lacks:
+  // UserPoolTier, and PreTokenGenerationConfig with its LambdaVersion.
+  const bool tokenTrigger = std::any_of(pool.triggers.begin(), pool.triggers.end(), [](const auto &b) {
+    return cognito::triggerTypeOf(b.trigger) == "PreTokenGeneration";
+  });
+  if (pool.type == "describe-user-pool" && pool.tier.empty() && tokenTrigger)
+    gaps.push_back({pool.loc, "describe-user-pool output without UserPoolTier, as AWS CLIs older than feature plans "
+                              "write it (they also drop PreTokenGenerationConfig): the feature plan and the token "
+                              "event version are unknown, so LambdaVersion is not checked"});
   std::set<std::string> seen;
   for (const auto &binding : pool.triggers) {
     if (!cognito::findTriggerKey(binding.trigger))

@@ -22,3 +22,10 @@ config.environment["NO_COLOR"] = "1"
 # Builds without the Clang frontend (the sanitizer build) skip the tests that need it.
 if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", "triggerlint-clang")):
     config.available_features.add("clang-frontend")
+# The AWS CLI for test/lit/collect: Debian's /usr/bin/aws (v2) first, else the first on PATH;
+# `lit -Daws=PATH` tries another one (CLI v1 and v2 must both work).
+import shutil
+tl_aws = lit_config.params.get("aws") or ("/usr/bin/aws" if os.access("/usr/bin/aws", os.X_OK) else shutil.which("aws"))
+if tl_aws:
+    config.substitutions.append(("%aws", tl_aws))
+    config.available_features.add("aws-cli")

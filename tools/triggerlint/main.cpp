@@ -2,6 +2,7 @@
 // Exit status (DESIGN.md §4): 0 nothing at or above --fail-on, 1 findings at or above it,
 // 2 usage error or an input that could not be read at all.
 #include "awsjson/dump_frontend.h"
+#include "collect_command.h"
 #include "config/config_file.h"
 #include "cpp/clang_frontend_runner.h"
 #include "cpp/frontend_locator.h"
@@ -139,6 +140,8 @@ std::chrono::milliseconds frontendTimeout() {
 } // namespace
 
 int main(int argc, char **argv) {
+  if (argc > 1 && std::strcmp(argv[1], "collect") == 0)
+    return runCollect(argc - 1, argv + 1);
   Options opt;
   // Everything after the first `--` is compiler flags for the C++ frontend (like clang-tidy);
   // it is split off before CLI11 sees it, which would otherwise take it as more paths.
@@ -174,7 +177,8 @@ int main(int argc, char **argv) {
                  "Directory of compile_commands.json for C++ handlers (default: config compile-commands)");
   app.add_flag("--dump-model", opt.dumpModel,
                "Debugging aid: print the C++ handlers and the triggers they are linked to as JSON, and exit");
-  app.footer("Arguments after -- are passed to the C++ frontend as compiler flags, e.g. -- -DPROD -Iinclude");
+  app.footer("Arguments after -- are passed to the C++ frontend as compiler flags, e.g. -- -DPROD -Iinclude\n"
+             "Deployed pools: `triggerlint collect --help` writes AWS CLI dumps of them to lint.");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp &e) {
