@@ -25,6 +25,19 @@ void loadObject(const doc::Document &doc, const doc::Node &node, model::Model &m
 
 } // namespace
 
+namespace detail {
+model::Target dumpedArn(const doc::Document &doc, const doc::Node *node) {
+  model::Target t;
+  t.form = model::Target::Form::Literal;
+  t.literal = node->value;
+  t.loc = at(doc, node);
+  t.origin = model::Origin::Dump;
+  if (FunctionArn arn = splitFunctionArn(t.literal); arn.ok)
+    t.qualifier = arn.qualifier;
+  return t;
+}
+} // namespace detail
+
 bool isDump(const doc::Document &doc) {
   if (!doc.root)
     return false;

@@ -23,6 +23,10 @@ inline model::Candidate dumped(const doc::Document &doc, const doc::Node *node) 
   return c;
 }
 
+/// A target holding an ARN the dump prints at `node` (trigger ARNs, policy resources), with its
+/// qualifier when it names a function version or alias.
+model::Target dumpedArn(const doc::Document &doc, const doc::Node *node);
+
 bool isUserPoolDump(const doc::Node &object);
 bool isFunctionDump(const doc::Node &object);
 bool isPolicyDump(const doc::Node &object);

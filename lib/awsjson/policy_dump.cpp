@@ -43,14 +43,8 @@ void readConditions(const doc::Document &doc, const doc::Node *condition, model:
       if (key == "aws:sourcearn") {
         p.hasSourceArn = true;
         p.sourceArnLoc = at(doc, entry.key);
-        for (const doc::Node *value : scalars(entry.value)) {
-          model::Target t;
-          t.form = model::Target::Form::Literal;
-          t.literal = value->value;
-          t.loc = at(doc, value);
-          t.origin = model::Origin::Dump;
-          p.sourceArn.push_back(std::move(t));
-        }
+        for (const doc::Node *value : scalars(entry.value))
+          p.sourceArn.push_back(dumpedArn(doc, value));
       } else if (key == "aws:sourceaccount") {
         p.hasSourceAccount = true;
       }
@@ -85,17 +79,8 @@ void loadStatement(const doc::Document &doc, const doc::Node &statement, size_t 
       addCandidates(doc, principal, p.principal);
   }
   addCandidates(doc, statement.find("Action"), p.action);
-  for (const doc::Node *resource : scalars(statement.find("Resource"))) {
-    model::Target t;
-    t.form = model::Target::Form::Literal;
-    t.literal = resource->value;
-    t.loc = at(doc, resource);
-    t.origin = model::Origin::Dump;
-    FunctionArn arn = splitFunctionArn(t.literal);
-    if (arn.ok)
-      t.qualifier = arn.qualifier;
-    p.function.push_back(std::move(t));
-  }
+  for (const doc::Node *resource : scalars(statement.find("Resource")))
+    p.function.push_back(dumpedArn(doc, resource));
   readConditions(doc, statement.find("Condition"), p);
   std::string resource = p.function.empty() ? doc.path : p.function.front().literal;
   std::string sid = p.statementId.empty() ? "statement " + std::to_string(index + 1) : p.statementId;

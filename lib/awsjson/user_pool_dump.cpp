@@ -5,18 +5,6 @@
 namespace tl::awsjson::detail {
 namespace {
 
-model::Target literalTarget(const doc::Document &doc, const doc::Node *value) {
-  model::Target t;
-  t.form = model::Target::Form::Literal;
-  t.literal = value->value;
-  t.loc = at(doc, value);
-  t.origin = model::Origin::Dump;
-  FunctionArn arn = splitFunctionArn(t.literal);
-  if (arn.ok)
-    t.qualifier = arn.qualifier;
-  return t;
-}
-
 model::TriggerBinding binding(const doc::Document &doc, const model::UserPool &pool, const doc::MapEntry &entry) {
   model::TriggerBinding b;
   b.via = model::TriggerBinding::Via::Dump;
@@ -28,7 +16,7 @@ model::TriggerBinding binding(const doc::Document &doc, const model::UserPool &p
   if (value->isMapping()) {
     b.objectValued = true;
     if (const doc::Node *arn = value->find("LambdaArn"); arn && arn->isScalar())
-      b.targets.push_back(literalTarget(doc, arn));
+      b.targets.push_back(dumpedArn(doc, arn));
     if (const doc::MapEntry *version = value->findEntry("LambdaVersion")) {
       b.lambdaVersionKeyLoc = at(doc, version->key);
       if (version->value->isScalar())
@@ -36,7 +24,7 @@ model::TriggerBinding binding(const doc::Document &doc, const model::UserPool &p
     }
   } else if (value->isScalar()) {
     b.stringValued = true;
-    b.targets.push_back(literalTarget(doc, value));
+    b.targets.push_back(dumpedArn(doc, value));
   }
   return b;
 }

@@ -1,22 +1,19 @@
 #include "collect/aws_cli.h"
 
+#include "process/process_runner.h"
+
 #include "collect/redaction.h"
 #include "process/process_runner.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
 namespace tl::collect {
 namespace {
 
-bool isExecutable(const fs::path &p) {
-  std::error_code ec;
-  return fs::is_regular_file(p, ec) && ::access(p.c_str(), X_OK) == 0;
-}
 
 // Empty PATH entries (the current directory) are skipped: collect must not run an `aws` that
 // happens to lie where it was started.
@@ -30,7 +27,7 @@ std::string searchPath(const std::string &name) {
     if (dir.empty())
       continue;
     fs::path candidate = fs::path(dir) / name;
-    if (isExecutable(candidate))
+    if (process::isExecutable(candidate))
       return candidate.string();
   }
   return "";
@@ -39,7 +36,7 @@ std::string searchPath(const std::string &name) {
 std::string resolve(const std::string &given) {
   if (given.find('/') == std::string::npos)
     return searchPath(given);
-  return isExecutable(given) ? given : "";
+  return process::isExecutable(given) ? given : "";
 }
 
 std::string trim(std::string_view s) {

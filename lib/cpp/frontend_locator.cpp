@@ -1,21 +1,14 @@
 #include "cpp/frontend_locator.h"
 
+#include "process/process_runner.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <string_view>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
 namespace tl::cpp {
-namespace {
-
-bool isExecutable(const fs::path &p) {
-  std::error_code ec;
-  return fs::is_regular_file(p, ec) && ::access(p.c_str(), X_OK) == 0;
-}
-
-} // namespace
 
 std::string findFrontend() {
   if (const char *env = std::getenv("TRIGGERLINT_CLANG"); env && *env)
@@ -26,7 +19,7 @@ std::string findFrontend() {
     fs::path dir = self.parent_path();
     for (const fs::path &candidate :
          {dir / "tools" / "triggerlint-clang" / "triggerlint-clang", dir / "triggerlint-clang"})
-      if (isExecutable(candidate))
+      if (process::isExecutable(candidate))
         return candidate.string();
   }
   if (const char *path = std::getenv("PATH")) {
@@ -38,7 +31,7 @@ std::string findFrontend() {
       if (dir.empty())
         continue;
       fs::path candidate = fs::path(dir) / "triggerlint-clang";
-      if (isExecutable(candidate))
+      if (process::isExecutable(candidate))
         return candidate.string();
     }
   }

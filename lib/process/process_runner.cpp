@@ -1,5 +1,7 @@
 #include "process/process_runner.h"
 
+#include <filesystem>
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -209,6 +211,11 @@ ProcessResult runProcess(const std::vector<std::string> &argv, std::chrono::mill
   options.timeout = timeout;
   options.maxOutput = maxOutput;
   return runProcess(argv, options);
+}
+
+bool isExecutable(const std::string &path) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec) && ::access(path.c_str(), X_OK) == 0;
 }
 
 } // namespace tl::process

@@ -37,6 +37,10 @@ struct ProcessResult {
 /// deadlock, and kills the whole group when the timeout passes.
 ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOptions &options);
 
+/// True when `path` is a regular file this process may execute (runProcess does not search PATH,
+/// so callers look for their programs with this).
+bool isExecutable(const std::string &path);
+
 /// The same with stderr on /dev/null and this process's environment.
 ProcessResult runProcess(const std::vector<std::string> &argv, std::chrono::milliseconds timeout,
                          size_t maxOutput = 256u << 20);
