@@ -192,7 +192,7 @@ void checkTwoPlaces(const model::Model &model, const model::UserPool &declared, 
                                                 "in the template only");
       f.notes.push_back({same->keyLoc, "the template wires " + type + " here"});
       f.anchor = cognito::anchor({poolId, type, "deployed"});
-    } else if (declared.condition.empty()) {
+    } else if (declared.condition.empty() && !declared.lambdaConfigUnknown) {
       // CloudFormation updates the whole LambdaConfig: what the template leaves out is removed.
       Finding &f = sink.report(
           live.keyLoc,

@@ -60,8 +60,12 @@ void readLambdaConfig(const TemplateIndex &tmpl, const doc::MapEntry &lambdaConf
   pool.lambdaConfigLoc = tmpl.at(*lambdaConfig.key);
   // LambdaConfig written as `!If [Cond, {...}, {...}]`: each mapping under its condition.
   forEachBranch(lambdaConfig.value, {}, [&](const doc::Node *value, const std::string &condition) {
-    if (!value || !isDataMapping(*value))
+    if (!value)
+      return; // AWS::NoValue: no triggers on this branch
+    if (!isDataMapping(*value)) {
+      pool.lambdaConfigUnknown = true; // an import, a parameter: which triggers is not known here
       return;
+    }
     // Every entry, duplicates and unknown keys included: the rules decide what is a trigger.
     for (const doc::MapEntry &e : value->entries) {
       if (!e.key->isScalar())

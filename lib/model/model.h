@@ -87,6 +87,7 @@ struct UserPool {
   std::string name;       // UserPoolName when literal
   std::string condition;  // resource Condition
   bool hasLambdaConfig = false;
+  bool lambdaConfigUnknown = false; // some LambdaConfig value is not a mapping (Fn::ImportValue, Ref)
   Location lambdaConfigLoc;
   std::vector<TriggerBinding> triggers;
   Candidates tier;        // UserPoolTier; empty = not set (service default ESSENTIALS)
