@@ -88,10 +88,10 @@ std::vector<Gap> gapsOf(const model::Model &model, const model::UserPool &pool, 
       if (target.function.empty()) {
         const model::FailedCall *call = failed(calls, "get-function-configuration", target.literal);
         // A function that does not exist is a finding of its own (TL104), not a gap.
-        if (!call || call->errorCode != "ResourceNotFoundException") {
-          missing.push_back(call ? failure(*call) : "no get-function-configuration output");
-          unchecked.push_back("its Timeout and reserved concurrency");
-        }
+        if (call && call->errorCode == "ResourceNotFoundException")
+          continue;
+        missing.push_back(call ? failure(*call) : "no get-function-configuration output");
+        unchecked.push_back("its Timeout and reserved concurrency");
       }
       if (!policies.count(target.literal)) {
         const model::FailedCall *call = failed(calls, "get-policy", target.literal);

@@ -20,8 +20,10 @@ void loadCollectError(const doc::Document &doc, const doc::Node &object, model::
   call.errorCode = text(record.find("ErrorCode"));
   call.message = text(record.find("Message"));
   // get-policy answers ResourceNotFoundException when the function has no policy at all: that
-  // is a fact (no permission exists), not a gap.
-  if (call.operation == "get-policy" && call.errorCode == "ResourceNotFoundException" && !call.subject.empty())
+  // is a fact (no permission exists), not a gap. Lambda uses the same code, with "Function not
+  // found", when the function itself is missing; that says nothing about a policy.
+  if (call.operation == "get-policy" && call.errorCode == "ResourceNotFoundException" && !call.subject.empty() &&
+      call.message.find("Function not found") == std::string::npos)
     model.policiesRead.push_back({call.subject, call.loc, true});
   model.failedCalls.push_back(std::move(call));
 }
