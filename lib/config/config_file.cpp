@@ -217,9 +217,21 @@ ConfigResult readConfigFile(const std::string &path) {
         c.compileCommands = dir.lexically_normal().string();
       }
     }
+    else if (key == "baseline") {
+      if (!value.isScalar() || value.value.empty()) {
+        error = at(path, value, "expected the path of a baseline file (written by --write-baseline)");
+        ok = false;
+      } else {
+        fs::path file(value.value);
+        if (file.is_relative())
+          file = configDirectory(c) / file;
+        c.baseline = file.lexically_normal().string();
+      }
+    }
     else {
-      error = at(path, *e.key, "unknown setting '" + key +
-                                   "' (known: select, ignore, severity, exclude, fail-on, handlers, compile-commands)");
+      error = at(path, *e.key,
+                 "unknown setting '" + key +
+                     "' (known: select, ignore, severity, exclude, fail-on, handlers, compile-commands, baseline)");
       ok = false;
     }
     if (!ok)

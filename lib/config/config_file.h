@@ -30,6 +30,8 @@ struct ConfigFile {
   std::vector<HandlerMapping> handlers;
   std::optional<std::string> compileCommands; // directory of compile_commands.json, resolved
                                               // against the config file's directory
+  std::optional<std::string> baseline;        // baseline file (--baseline), resolved against the
+                                              // config file's directory
 };
 
 /// The result of reading a config file: settings, or the first error with its position.

@@ -1,11 +1,11 @@
 #include "report/machine_reporters.h"
 
+#include "engine/fingerprint.h"
 #include "engine/rule.h"
 #include "version.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <map>
 
@@ -66,18 +66,6 @@ std::string githubEscape(std::string_view text, bool property) {
 }
 
 } // namespace
-
-std::string fingerprint(const Finding &f) {
-  std::string key = f.rule + "|" + f.loc.file + "|" + (f.anchor.empty() ? f.message : f.anchor);
-  uint64_t h = 1469598103934665603ull; // FNV-1a: stable across runs and platforms
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 void writeSarif(std::ostream &out, const std::vector<Finding> &findings) {
   ordered rules = ordered::array();

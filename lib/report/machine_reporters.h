@@ -12,7 +12,4 @@ void writeSarif(std::ostream &out, const std::vector<Finding> &findings);
 void writeJunit(std::ostream &out, const std::vector<Finding> &findings);
 void writeGithub(std::ostream &out, const std::vector<Finding> &findings);
 
-/// A fingerprint that survives moved lines: rule, file and the finding's anchor (or message).
-std::string fingerprint(const Finding &f);
-
 } // namespace tl::report

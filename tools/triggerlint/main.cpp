@@ -1,6 +1,7 @@
 // triggerlint: lints Cognito user pool Lambda triggers in CloudFormation/SAM templates.
 // Exit status (DESIGN.md §4): 0 nothing at or above --fail-on, 1 findings at or above it,
-// 2 usage error or an input that could not be read at all.
+// 2 usage error or an input that could not be read at all. Findings a --baseline accepts do not
+// count; with --write-baseline none do (writing the baseline accepts them).
 #include "awsjson/dump_frontend.h"
 #include "collect_command.h"
 #include "config/config_file.h"
@@ -8,6 +9,7 @@
 #include "cpp/frontend_locator.h"
 #include "cpp/handler_linking.h"
 #include "cpp/model_dump.h"
+#include "engine/baseline.h"
 #include "engine/engine.h"
 #include "engine/rule_docs.h"
 #include "input/cpp_screening.h"
@@ -27,6 +29,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
@@ -52,6 +55,9 @@ struct Options {
   std::string buildDir;               // -p
   std::vector<std::string> extraArgs; // after `--`: compiler flags for the C++ frontend
   bool dumpModel = false;
+  std::string baseline;      // "" = from the config file
+  std::string writeBaseline; // "" = none
+  bool noBaseline = false;
 };
 
 void listRules() {
@@ -72,7 +78,8 @@ int countAtLeast(const std::vector<tl::Finding> &findings, tl::Severity level) {
   return n;
 }
 
-void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t handlerFiles, size_t skipped) {
+void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t handlerFiles, size_t skipped,
+                  const std::optional<tl::BaselineOutcome> &baselined) {
   int errors = 0, warnings = 0, notes = 0;
   for (const auto &f : findings) {
     errors += f.severity == tl::Severity::Error;
@@ -84,15 +91,19 @@ void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_
   if (notes)
     std::cerr << ", " << notes << (notes == 1 ? " note" : " notes");
   std::cerr << " in " << loaded << (loaded == 1 ? " file" : " files");
-  if (handlerFiles || skipped) {
-    std::cerr << " (";
-    if (handlerFiles)
-      std::cerr << handlerFiles << (handlerFiles == 1 ? " C++ handler file" : " C++ handler files")
-                << (skipped ? ", " : "");
-    if (skipped)
-      std::cerr << skipped << " skipped";
-    std::cerr << ")";
-  }
+  std::vector<std::string> details;
+  if (handlerFiles)
+    details.push_back(std::to_string(handlerFiles) + (handlerFiles == 1 ? " C++ handler file" : " C++ handler files"));
+  if (skipped)
+    details.push_back(std::to_string(skipped) + " skipped");
+  // With a baseline, always say how much it hid: a clean summary must not look like a clean project.
+  if (baselined)
+    details.push_back(std::to_string(baselined->hidden) + " in the baseline not shown");
+  if (baselined && baselined->gone)
+    details.push_back(std::to_string(baselined->gone) +
+                      (baselined->gone == 1 ? " baseline entry no longer found" : " baseline entries no longer found"));
+  for (size_t i = 0; i < details.size(); ++i)
+    std::cerr << (i ? ", " : " (") << details[i] << (i + 1 == details.size() ? ")" : "");
   std::cerr << "\n";
 }
 
@@ -104,6 +115,23 @@ int exitStatus(const tl::model::Model &model, const std::vector<tl::Finding> &fi
   if (failOn == "none" || !tl::parseSeverity(failOn, level))
     return kExitClean;
   return countAtLeast(findings, level) > 0 ? kExitFindings : kExitClean;
+}
+
+// Writing a baseline accepts every finding in it, so they do not fail the run. A run that could not
+// read an input writes none: that input's accepted findings would be missing from it.
+int writeNewBaseline(const tl::Baseline &baseline, int status, bool quiet) {
+  if (status == kExitUsage) {
+    std::cerr << "triggerlint: " << baseline.path << ": baseline not written: an input could not be read\n";
+    return kExitUsage;
+  }
+  if (std::string error = tl::writeBaseline(baseline); !error.empty()) {
+    std::cerr << "triggerlint: " << error << "\n";
+    return kExitUsage;
+  }
+  if (!quiet)
+    std::cerr << "triggerlint: wrote " << baseline.entries.size()
+              << (baseline.entries.size() == 1 ? " finding to " : " findings to ") << baseline.path << "\n";
+  return kExitClean;
 }
 
 // `--select a,b --select c` is the list a, b, c.
@@ -175,6 +203,11 @@ int main(int argc, char **argv) {
       ->check(CLI::Range(1u, 1024u));
   app.add_option("-p,--build-dir", opt.buildDir,
                  "Directory of compile_commands.json for C++ handlers (default: config compile-commands)");
+  app.add_option("--baseline", opt.baseline,
+                 "Do not report the findings this baseline file accepts (default: config baseline)");
+  app.add_option("--write-baseline", opt.writeBaseline,
+                 "Write this run's findings into a baseline file; they do not make the exit status 1");
+  app.add_flag("--no-baseline", opt.noBaseline, "Ignore --baseline and the config file's baseline");
   app.add_flag("--dump-model", opt.dumpModel,
                "Debugging aid: print the C++ handlers and the triggers they are linked to as JSON, and exit");
   app.footer("Arguments after -- are passed to the C++ frontend as compiler flags, e.g. -- -DPROD -Iinclude\n"
@@ -234,15 +267,27 @@ int main(int argc, char **argv) {
   }
   if (opt.failOn.empty())
     opt.failOn = config.failOn.value_or("error");
+  std::optional<tl::Baseline> baseline;
+  if (std::string path = opt.baseline.empty() ? config.baseline.value_or("") : opt.baseline;
+      !path.empty() && !opt.noBaseline) {
+    auto read = tl::readBaseline(path);
+    if (!read.error.empty()) {
+      std::cerr << "triggerlint: " << read.error << "\n";
+      return kExitUsage;
+    }
+    baseline = std::move(read.baseline);
+  }
   if (opt.paths.empty())
     opt.paths.push_back(".");
 
   tl::model::Model model;
   size_t loaded = 0, skipped = 0;
   std::vector<std::string> handlerFiles;
+  tl::BaselineScope baselineScope{&selection, {}};
   for (const auto &file : tl::input::discoverInputs(opt.paths)) {
     if (tl::config::isExcluded(config, file.path))
       continue;
+    baselineScope.files.push_back(file.path);
     const bool cpp = tl::input::isCppSource(file.path);
     auto outcome = cpp ? tl::input::screenCppInput(file, !tl::config::handlerMappingsFor(config, file.path).empty(), model)
                        : tl::input::loadInput(file, model);
@@ -275,6 +320,12 @@ int main(int argc, char **argv) {
   }
 
   std::vector<tl::Finding> findings = tl::runRules(model, selection);
+  std::optional<tl::Baseline> newBaseline; // every finding, before the old baseline hides some
+  if (!opt.writeBaseline.empty())
+    newBaseline = tl::baselineFor(opt.writeBaseline, findings);
+  std::optional<tl::BaselineOutcome> baselined;
+  if (baseline)
+    baselined = tl::applyBaseline(findings, *baseline, baselineScope);
   if (opt.format == "json") {
     tl::report::writeJson(std::cout, findings);
   } else if (opt.format == "sarif") {
@@ -291,10 +342,13 @@ int main(int argc, char **argv) {
   }
   std::cout.flush();
   if (!opt.quiet && opt.format == "text")
-    printSummary(findings, loaded, handlerFiles.size(), skipped);
+    printSummary(findings, loaded, handlerFiles.size(), skipped, baselined);
 
   // Everything is printed: exit without tearing the model down, which on a large template costs
   // as much as building it did.
   std::cout.flush();
-  std::exit(exitStatus(model, findings, opt.failOn));
+  int status = exitStatus(model, findings, opt.failOn);
+  if (newBaseline)
+    status = writeNewBaseline(*newBaseline, status, opt.quiet);
+  std::exit(status);
 }
