@@ -57,7 +57,7 @@ std::string failure(const model::FailedCall &call) {
          (!call.errorCode.empty() ? " with " + call.errorCode : call.message.empty() ? "" : ": " + call.message);
 }
 
-std::vector<Gap> gapsOf(const model::Model &model, const model::UserPool &pool, const FailedBySubject &calls,
+std::vector<Gap> gapsOf(const model::UserPool &pool, const FailedBySubject &calls,
                         const std::set<std::string> &policies) {
   std::vector<Gap> gaps;
   if (pool.type == "list-user-pools" && !pool.triggers.empty())
@@ -79,9 +79,7 @@ std::vector<Gap> gapsOf(const model::Model &model, const model::UserPool &pool, 
     for (const auto &target : binding.targets) {
       if (target.form != model::Target::Form::Literal || !seen.insert(target.literal).second)
         continue;
-      model::Target asWritten = target; // named with its qualifier, as the pool names it
-      asWritten.function.clear();
-      const std::string name = cognito::targetName(model, asWritten);
+      const std::string name = cognito::functionNameInArn(target.literal); // as the pool names it
       // What is unknown about this function: its configuration, its policy, or both, with the
       // failed call's answer when collect recorded one.
       std::vector<std::string> missing, unchecked;
@@ -120,7 +118,7 @@ void check(const model::Model &model, FindingSink &sink) {
   for (const auto &pool : model.pools) {
     if (!pool.logicalId.empty())
       continue; // templates are not audits
-    std::vector<Gap> gaps = gapsOf(model, pool, calls, policies);
+    std::vector<Gap> gaps = gapsOf(pool, calls, policies);
     if (gaps.empty())
       continue;
     const std::string name = cognito::poolName(pool);

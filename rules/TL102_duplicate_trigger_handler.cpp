@@ -147,13 +147,10 @@ std::string deployedName(const model::Model &model, const model::Target &target)
         return deployed->name;
     return {};
   }
-  if (target.form != model::Target::Form::Literal || target.partial)
+  if (target.form != model::Target::Form::Literal || target.partial ||
+      target.literal.find(":function:") == std::string::npos)
     return {};
-  size_t at = target.literal.find(":function:");
-  if (at == std::string::npos)
-    return {};
-  std::string name = target.literal.substr(at + 10);
-  return name.substr(0, name.find(':'));
+  return cognito::functionNameInArn(target.literal, false);
 }
 
 void checkTwoPlaces(const model::Model &model, const model::UserPool &declared, FindingSink &sink) {

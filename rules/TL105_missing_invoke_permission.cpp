@@ -96,10 +96,8 @@ struct CoveredFunctions {
           keys.insert(target.function);
         else if (target.form == model::Target::Form::Unknown || target.partial)
           anything = true;
-        else if (target.form == model::Target::Form::Literal) {
-          size_t at = target.literal.find(":function:");
-          names.insert(at == std::string::npos ? target.literal : target.literal.substr(at + 10));
-        }
+        else if (target.form == model::Target::Form::Literal)
+          names.insert(cognito::functionNameInArn(target.literal));
       }
     }
   }
@@ -181,10 +179,9 @@ struct DumpedPolicies {
     for (const auto &r : model.policiesRead)
       read.emplace(r.function, &r);
     for (const auto &p : model.permissions)
-      if (!p.statementId.empty() || (p.logicalId.empty() && !p.synthesized))
+      if (p.dumped)
         for (const auto &target : p.function)
-          if (target.origin == model::Origin::Dump)
-            statements[target.literal].push_back(&p);
+          statements[target.literal].push_back(&p);
   }
 };
 
@@ -219,7 +216,7 @@ void checkDumpedTarget(const model::Model &model, const DumpedPolicies &policies
   f.notes.push_back({read->second->loc, read->second->none ? "get-policy found no resource policy on " + name
                                                            : "the resource policy of " + name + " is here"});
   if (otherPool)
-    f.notes.push_back({otherPool->sourceArnLoc, "statement " + otherPool->statementId +
+    f.notes.push_back({otherPool->sourceArnLoc, "statement " + cognito::displayId(otherPool->key) +
                                                     " admits Cognito only for another SourceArn"});
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, name});
 }

@@ -59,11 +59,14 @@ void check(const model::Model &model, FindingSink &sink) {
         break;
     }
     const model::UserPool *pool = poolOf(model, fnKey);
-    const bool dumped = !permission.statementId.empty();
+    // A dumped statement's key ends in its Sid ("statement N" when it has none).
+    const std::string bareId =
+        permission.logicalId.empty() ? cognito::displayId(permission.key) : permission.logicalId;
+    const bool dumped = permission.dumped;
     std::string fix;
     if (dumped) {
       // A statement cannot be edited in place: it is removed and added again with --source-arn.
-      fix = "replace it: aws lambda remove-permission --statement-id " + permission.statementId +
+      fix = "replace it: aws lambda remove-permission --statement-id " + bareId +
             ", then aws lambda add-permission with --source-arn " +
             (pool && !pool->arn.empty() ? pool->arn : std::string("<the user pool's ARN>"));
     } else {
@@ -71,9 +74,6 @@ void check(const model::Model &model, FindingSink &sink) {
                                      ? "!GetAtt " + pool->logicalId + ".Arn"
                                      : std::string("the user pool's ARN"));
     }
-    const std::string bareId = dumped                        ? permission.statementId
-                               : permission.logicalId.empty() ? cognito::displayId(permission.key)
-                                                              : permission.logicalId;
     const std::string id = (dumped ? "statement " : "permission ") + bareId;
     Finding &f = sink.report(permission.loc, id + " lets cognito-idp.amazonaws.com invoke " +
                                                  (fnName.empty() ? "its function" : "function " + fnName) +

@@ -314,6 +314,14 @@ std::string functionName(const model::Function &fn) {
   return displayId(fn.key);
 }
 
+std::string functionNameInArn(std::string_view text, bool withQualifier) {
+  size_t at = text.find(":function:");
+  if (at == std::string_view::npos || at + 10 == text.size())
+    return std::string(text);
+  std::string_view name = text.substr(at + 10);
+  return std::string(withQualifier ? name : name.substr(0, name.find(':')));
+}
+
 std::string targetName(const model::Model &model, const model::Target &target) {
   if (!target.function.empty())
     if (const model::Function *fn = model.findFunction(target.function))
@@ -322,12 +330,8 @@ std::string targetName(const model::Model &model, const model::Target &target) {
   case model::Target::Form::GetAtt:
   case model::Target::Form::Ref:
     return target.resource;
-  case model::Target::Form::Literal: {
-    // A function ARN is named by what follows ":function:" (name and qualifier), as the console does.
-    size_t at = target.literal.find(":function:");
-    return at == std::string::npos || at + 10 == target.literal.size() ? target.literal
-                                                                       : target.literal.substr(at + 10);
-  }
+  case model::Target::Form::Literal:
+    return functionNameInArn(target.literal); // as the console names it: name and qualifier
   case model::Target::Form::Unknown:
     break;
   }

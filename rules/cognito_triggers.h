@@ -74,6 +74,10 @@ enum class ArnMatch {
 /// stand for several.
 ArnMatch matchLambdaFunctionArn(std::string_view text);
 
+/// The function a Lambda ARN names: what follows ":function:", with the alias or version when
+/// `withQualifier` ("fn:live"), else without ("fn"). `text` itself when it has no ":function:".
+std::string functionNameInArn(std::string_view text, bool withQualifier = true);
+
 /// Matches a KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>. Aliases
 /// (alias/x, arn:...:alias/x) and bare key ids are not key ARNs. Same wildcards as above.
 ArnMatch matchKmsKeyArn(std::string_view text);

@@ -19,11 +19,8 @@ void loadCollectError(const doc::Document &doc, const doc::Node &object, model::
   call.subject = text(record.find("Subject"));
   call.errorCode = text(record.find("ErrorCode"));
   call.message = text(record.find("Message"));
-  // get-policy answers ResourceNotFoundException when the function has no policy at all: that
-  // is a fact (no permission exists), not a gap. Lambda uses the same code, with "Function not
-  // found", when the function itself is missing; that says nothing about a policy.
-  if (call.operation == "get-policy" && call.errorCode == "ResourceNotFoundException" && !call.subject.empty() &&
-      call.message.find("Function not found") == std::string::npos)
+  // "No policy at all" is a fact (no permission exists), not a gap.
+  if (!call.subject.empty() && isNoPolicyAnswer(call.operation, call.errorCode, call.message))
     model.policiesRead.push_back({call.subject, call.loc, true});
   model.failedCalls.push_back(std::move(call));
 }

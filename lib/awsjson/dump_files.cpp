@@ -34,6 +34,11 @@ std::string dumpFileName(std::string_view operation, std::string_view subject, s
   return out;
 }
 
+bool isNoPolicyAnswer(std::string_view operation, std::string_view errorCode, std::string_view message) {
+  return operation == "get-policy" && errorCode == "ResourceNotFoundException" &&
+         message.find("Function not found") == std::string_view::npos;
+}
+
 DumpFileName parseDumpFileName(std::string_view basename) {
   DumpFileName out;
   std::string_view rest = basename;

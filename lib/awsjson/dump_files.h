@@ -19,6 +19,11 @@ namespace tl::awsjson {
 /// "ResourceNotFoundException", "Message": "<what the CLI printed>"}}`.
 inline constexpr std::string_view kCollectErrorKey = "TriggerlintCollectError";
 
+/// True when a failed call's answer means "this function has no resource policy": get-policy's
+/// ResourceNotFoundException. Lambda uses the same code, with "Function not found", when the
+/// function itself is missing, which says nothing about a policy.
+bool isNoPolicyAnswer(std::string_view operation, std::string_view errorCode, std::string_view message);
+
 /// The parts of a dump file name.
 struct DumpFileName {
   bool ok = false;

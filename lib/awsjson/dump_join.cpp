@@ -85,10 +85,10 @@ void linkTargets(model::Model &model) {
         if (target.form == model::Target::Form::Literal && !target.partial && target.function.empty())
           target.function = dumpFunctionFor(model, target.literal);
   for (auto &permission : model.permissions) {
-    if (permission.statementId.empty() && !permission.logicalId.empty())
+    if (!permission.dumped)
       continue;
     for (auto &target : permission.function)
-      if (target.origin == model::Origin::Dump && target.function.empty())
+      if (target.function.empty())
         target.function = dumpFunctionFor(model, target.literal);
   }
 }

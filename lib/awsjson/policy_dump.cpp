@@ -64,6 +64,7 @@ void loadStatement(const doc::Document &doc, const doc::Node &statement, size_t 
   if (const doc::Node *effect = statement.find("Effect"); effect && effect->isScalar() && effect->value != "Allow")
     return;
   model::Permission p;
+  p.dumped = true;
   p.file = doc.path;
   p.loc = at(doc, &statement);
   if (const doc::Node *sid = statement.find("Sid"); sid && sid->isScalar()) {
@@ -83,7 +84,7 @@ void loadStatement(const doc::Document &doc, const doc::Node &statement, size_t 
     p.function.push_back(dumpedArn(doc, resource));
   readConditions(doc, statement.find("Condition"), p);
   std::string resource = p.function.empty() ? doc.path : p.function.front().literal;
-  std::string sid = p.statementId.empty() ? "statement " + std::to_string(index + 1) : p.statementId;
+  std::string sid = p.statementId.empty() ? std::to_string(index + 1) : p.statementId; // messages say "statement <sid>"
   p.key = model::resourceKey(resource, sid);
   while (!keys.insert(p.key).second)
     p.key += "'";

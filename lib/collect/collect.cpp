@@ -172,10 +172,7 @@ private:
   void record(const Call &c, const AwsCallResult &r, const std::string &note) {
     CallOutcome outcome{c.operation, c.subject, awsjson::dumpFileName(c.operation, c.fileSubject, c.qualifier, !r.ok),
                         r.ok, false};
-    // Lambda answers get-policy of a missing function with the same code; only "resource does not
-    // exist" is the function's own answer that it has no policy.
-    outcome.noPolicy = !r.ok && c.operation == "get-policy" && r.errorCode == "ResourceNotFoundException" &&
-                       r.message.find("Function not found") == std::string::npos;
+    outcome.noPolicy = !r.ok && awsjson::isNoPolicyAnswer(c.operation, r.errorCode, r.message);
     std::string text = r.ok ? r.output : errorRecordJson({c.operation, c.subject, r.exitCode, r.errorCode, r.message});
     if (!write(outcome.file, text))
       return;

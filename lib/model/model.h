@@ -129,6 +129,7 @@ struct Permission {
   Location sourceArnLoc;
   std::vector<Target> sourceArn; // what the SourceArn names (pool GetAtt Arn, Sub literal, ...)
   bool hasSourceAccount = false;
+  bool dumped = false;     // a statement of get-policy output (not a template resource)
   std::string statementId; // get-policy: the statement's Sid
 };
 

@@ -1,5 +1,7 @@
 #include "report/audit_summary.h"
 
+#include "awsjson/dump_frontend.h"
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -23,8 +25,8 @@ struct Row {
 std::string functionLabel(const model::Target &target) {
   if (target.form != model::Target::Form::Literal)
     return "?";
-  size_t at = target.literal.find(":function:");
-  return at == std::string::npos ? target.literal : target.literal.substr(at + 10);
+  awsjson::FunctionArn arn = awsjson::splitFunctionArn(target.literal);
+  return !arn.ok ? target.literal : arn.qualifier.empty() ? arn.name : arn.name + ":" + arn.qualifier;
 }
 
 std::string timeoutLabel(const model::Function *fn) {

@@ -308,3 +308,29 @@ TEST(AwsJson, GeneratedFunctionNamesJoin) {
 }
 
 } // namespace
+
+namespace {
+
+// get-policy statements become dumped permissions; a statement without Sid is named by its
+// position, and conditions are read whatever their operator and key case.
+TEST(AwsJson, PolicyStatements) {
+  Loaded l;
+  load(l, "get-policy.f.json", R"({"Policy": "{\"Statement\":[{\"Sid\":\"a\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"cognito-idp.amazonaws.com\"},\"Action\":\"lambda:InvokeFunction\",\"Resource\":\"arn:aws:lambda:us-east-1:1:function:f:live\",\"Condition\":{\"ArnLike\":{\"aws:sourcearn\":\"arn:aws:cognito-idp:us-east-1:1:userpool/*\"}}},{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":[\"lambda:*\"],\"Resource\":\"arn:aws:lambda:us-east-1:1:function:f:live\"},{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}"})");
+  ASSERT_TRUE(l.dump);
+  ASSERT_EQ(l.model.permissions.size(), 2u); // Deny statements are not permissions
+  const auto &a = l.model.permissions[0];
+  const auto &b = l.model.permissions[1];
+  EXPECT_TRUE(a.dumped && b.dumped);
+  EXPECT_EQ(a.key, "arn:aws:lambda:us-east-1:1:function:f:live#a");
+  EXPECT_EQ(b.key, "arn:aws:lambda:us-east-1:1:function:f:live#2");
+  EXPECT_TRUE(a.hasSourceArn);
+  ASSERT_EQ(a.sourceArn.size(), 1u);
+  EXPECT_EQ(a.sourceArn[0].literal, "arn:aws:cognito-idp:us-east-1:1:userpool/*");
+  EXPECT_FALSE(b.hasSourceArn);
+  ASSERT_EQ(a.function.size(), 1u);
+  EXPECT_EQ(a.function[0].qualifier, "live");
+  ASSERT_EQ(l.model.policiesRead.size(), 1u);
+  EXPECT_EQ(l.model.policiesRead[0].function, "arn:aws:lambda:us-east-1:1:function:f:live");
+}
+
+} // namespace
