@@ -51,6 +51,12 @@ std::vector<Row> rowsOf(const model::Model &model) {
       if (!target.function.empty())
         permissions[target.function].push_back(&p);
 
+  // Policy reads by the ARN they were made for, so findings that rest on a policy (TL105's "no
+  // policy") land on every row of that function, not only on the binding they are reported at.
+  std::unordered_map<std::string, std::vector<const model::PolicyRead *>> policyReads;
+  for (const auto &read : model.policiesRead)
+    policyReads[read.function].push_back(&read);
+
   std::vector<Row> rows;
   for (const auto &pool : model.pools) {
     if (!pool.logicalId.empty())
@@ -73,6 +79,9 @@ std::vector<Row> rowsOf(const model::Model &model) {
         if (target) {
           row.places.insert(placeOf(target->loc));
           row.timeout = timeoutLabel(fn);
+          if (auto it = policyReads.find(target->literal); it != policyReads.end())
+            for (const model::PolicyRead *read : it->second)
+              row.places.insert(placeOf(read->loc));
         }
         if (fn) {
           row.places.insert(placeOf(fn->loc));

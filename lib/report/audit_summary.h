@@ -11,7 +11,7 @@ namespace tl::report {
 
 /// Writes the audit table when `model` holds pools read from dumps; writes nothing otherwise.
 /// A finding counts for a row when it, or one of its notes, sits where the row's binding, target,
-/// function, timeout, concurrency or permission was read.
+/// function, timeout, concurrency, permission or policy was read.
 void writeAuditSummary(std::ostream &out, const model::Model &model, const std::vector<Finding> &findings);
 
 } // namespace tl::report
