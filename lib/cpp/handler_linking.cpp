@@ -43,6 +43,8 @@ bool mayRunCpp(const model::Function &fn) {
 }
 
 void linkByCodeDirectory(model::Model &model, std::vector<std::string> &handlerFiles) {
+  if (handlerFiles.empty())
+    return; // normalising every function's directory is most of a large template's linking cost
   for (const auto &fn : model.functions) {
     if (fn.codeDir.empty() || !mayRunCpp(fn))
       continue;
@@ -54,7 +56,8 @@ void linkByCodeDirectory(model::Model &model, std::vector<std::string> &handlerF
         for (const auto &binding : pool.triggers)
           for (const auto &target : binding.targets)
             if (target.function == fn.key)
-              addLink(model.handlers[i], {HandlerLink::Via::Template, binding.trigger, pool.key, fn.key, binding.keyLoc});
+              addLink(model.handlers[i],
+                      {HandlerLink::Via::Template, binding.trigger, pool.key, fn.key, binding.keyLoc});
     }
   }
 }

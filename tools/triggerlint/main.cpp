@@ -4,6 +4,7 @@
 // count; with --write-baseline none do (writing the baseline accepts them).
 #include "awsjson/dump_frontend.h"
 #include "collect_command.h"
+#include "huge_page_heap.h"
 #include "config/config_file.h"
 #include "cpp/clang_frontend_runner.h"
 #include "cpp/frontend_locator.h"
@@ -280,6 +281,7 @@ int main(int argc, char **argv) {
   if (opt.paths.empty())
     opt.paths.push_back(".");
 
+  preferHugePagesForHeap();
   tl::model::Model model;
   size_t loaded = 0, skipped = 0;
   std::vector<std::string> handlerFiles;

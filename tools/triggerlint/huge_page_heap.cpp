@@ -1,0 +1,35 @@
+#include "huge_page_heap.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib> // defines __GLIBC__ where glibc is the C library
+#if defined(__linux__) && defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+// Why: a 1 MiB template becomes ~25 MiB of parse tree and model, touched once. On the virtual
+// machines CI and these workplaces run on, each 4 KiB first-touch page fault costs ~13 us (measured:
+// 6000 faults, 80 of the 140 ms such a run took); with 2 MiB pages the same run takes ~30 faults.
+// glibc only does this by itself under GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a program cannot
+// set for itself, so the heap is grown once by a generous pad and that range is madvised.
+void preferHugePagesForHeap() {
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+  constexpr size_t kHugePage = 2u << 20;
+  constexpr size_t kPad = 64u << 20; // address space, not memory: untouched pages cost nothing
+  // Grow in one step, never hand memory back mid-run (freed trees are reused for the next file,
+  // so memory stays bounded by the largest file), and keep large buffers (file texts) in the heap.
+  mallopt(M_TOP_PAD, kPad);
+  mallopt(M_TRIM_THRESHOLD, 2 * kPad);
+  mallopt(M_MMAP_THRESHOLD, 32u << 20);
+  const auto before = reinterpret_cast<uintptr_t>(sbrk(0));
+  void *volatile probe = std::malloc(kHugePage); // volatile: the compiler must not drop the pair
+  std::free(probe);
+  const auto after = reinterpret_cast<uintptr_t>(sbrk(0));
+  const uintptr_t begin = (before + kHugePage - 1) & ~uintptr_t{kHugePage - 1};
+  const uintptr_t end = after & ~uintptr_t{kHugePage - 1};
+  if (end > begin)
+    madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE); // advice: failure is harmless
+#endif
+}

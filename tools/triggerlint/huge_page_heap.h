@@ -1,0 +1,6 @@
+#pragma once
+// Backing the heap with transparent huge pages before a lint run allocates its trees and model.
+
+/// Asks the kernel for 2 MiB pages for the malloc heap (Linux/glibc; elsewhere, or when the kernel
+/// says no, nothing changes). Call once, before the first large allocation.
+void preferHugePagesForHeap();
