@@ -11,7 +11,8 @@
 
 // Why: a 1 MiB template becomes ~25 MiB of parse tree and model, touched once. On the virtual
 // machines CI and these workplaces run on, each 4 KiB first-touch page fault costs ~13 us (measured:
-// 6000 faults, 80 of the 140 ms such a run took); with 2 MiB pages the same run takes ~30 faults.
+// 6000 faults, 80 of the 140 ms such a run took); with 2 MiB pages the same run takes 700-1100
+// (the kernel falls back to small pages when no huge page is free at once).
 // glibc only does this by itself under GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a program cannot
 // set for itself, so the heap is grown once by a generous pad and that range is madvised.
 void preferHugePagesForHeap() {
