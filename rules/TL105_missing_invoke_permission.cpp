@@ -19,8 +19,12 @@ constexpr RuleInfo kInfo{
     .summary = "no Lambda permission lets cognito-idp.amazonaws.com invoke a trigger function",
     .whatItDoes = "For each trigger whose function is declared in the same template as the user pool, looks "
                   "for a Lambda permission (an AWS::Lambda::Permission, or the one a SAM Cognito event "
-                  "generates) that lets cognito-idp.amazonaws.com call lambda:InvokeFunction on it. Permissions "
-                  "whose function, principal or action cannot be resolved count as present. In an audit, the "
+                  "generates) that lets cognito-idp.amazonaws.com call lambda:InvokeFunction on it for that pool: a "
+                  "permission whose SourceArn is `!GetAtt` of another pool of the template does not count. SAM "
+                  "generates one `<Function>CognitoPermission` per function, scoped to the pool of its last Cognito "
+                  "event by event name, so a function bound to two pools by SAM events lacks a permission for the "
+                  "other pool. Permissions whose function, principal, action or SourceArn cannot be resolved count "
+                  "as present. In an audit, the "
                   "get-policy output of the trigger's ARN (qualifier included: a permission on the function does "
                   "not cover an alias) must hold such a statement whose SourceArn, if any, admits the pool's ARN; "
                   "a get-policy call that found no policy means no permission. Without get-policy output for the "
@@ -78,32 +82,62 @@ bool mayAllowInvoke(const model::Permission &permission) {
   });
 }
 
-// The functions that some Cognito invoke permission may name, gathered once so that large
-// templates stay linear: resolved function keys, literal names (plain or after ":function:"),
-// and whether any permission names something unknown, which may be any function (unknown is
-// not wrong).
-struct CoveredFunctions {
-  bool anything = false;
-  std::unordered_set<std::string> keys;
-  std::unordered_set<std::string> names;
+// A SourceArn that is `!GetAtt` of another user pool of the template admits only that pool;
+// anything else (absent, the pool itself, Sub, ImportValue, a literal) may admit this one.
+bool namesOtherPool(const model::Target &sourceArn, const model::Permission &permission, const model::UserPool &pool) {
+  return sourceArn.form == model::Target::Form::GetAtt && sourceArn.resourceType == "AWS::Cognito::UserPool" &&
+         permission.file == pool.file && sourceArn.resource != pool.logicalId;
+}
 
-  explicit CoveredFunctions(const model::Model &model) {
+bool mayAdmitTemplatePool(const model::Permission &permission, const model::UserPool &pool) {
+  if (!permission.hasSourceArn || permission.sourceArn.empty())
+    return true;
+  return std::any_of(permission.sourceArn.begin(), permission.sourceArn.end(),
+                     [&](const model::Target &t) { return !namesOtherPool(t, permission, pool); });
+}
+
+// The Cognito invoke permissions by the function they may name, gathered once so that large
+// templates stay linear: resolved function keys, literal names (plain or after ":function:"),
+// and permissions naming something unknown, which may be any function (unknown is not wrong).
+struct CognitoPermissions {
+  std::vector<const model::Permission *> anyFunction;
+  std::unordered_map<std::string, std::vector<const model::Permission *>> byKey;
+  std::unordered_map<std::string, std::vector<const model::Permission *>> byName;
+
+  explicit CognitoPermissions(const model::Model &model) {
     for (const auto &p : model.permissions) {
       if (!mayGrantCognito(p) || !mayAllowInvoke(p))
         continue;
       for (const auto &target : p.function) {
         if (!target.function.empty())
-          keys.insert(target.function);
+          byKey[target.function].push_back(&p);
         else if (target.form == model::Target::Form::Unknown || target.partial)
-          anything = true;
+          anyFunction.push_back(&p);
         else if (target.form == model::Target::Form::Literal)
-          names.insert(cognito::functionNameInArn(target.literal));
+          byName[cognito::functionNameInArn(target.literal)].push_back(&p);
       }
     }
   }
 
-  bool covers(const model::Function &fn) const {
-    return anything || keys.count(fn.key) || (!fn.name.empty() && names.count(fn.name));
+  /// Whether some permission may let Cognito invoke `fn` for `pool`; otherwise `otherPool` is a
+  /// permission on the function that admits only other pools, when there is one.
+  bool covers(const model::Function &fn, const model::UserPool &pool, const model::Permission *&otherPool) const {
+    otherPool = nullptr;
+    auto admits = [&](const std::vector<const model::Permission *> &list) {
+      for (const model::Permission *p : list) {
+        if (mayAdmitTemplatePool(*p, pool))
+          return true;
+        otherPool = p;
+      }
+      return false;
+    };
+    if (admits(anyFunction))
+      return true;
+    if (auto it = byKey.find(fn.key); it != byKey.end() && admits(it->second))
+      return true;
+    if (auto it = fn.name.empty() ? byName.end() : byName.find(fn.name); it != byName.end() && admits(it->second))
+      return true;
+    return false;
   }
 };
 
@@ -112,7 +146,8 @@ struct Use {
   const model::Target *target;
 };
 
-void report(const model::UserPool &pool, const model::Function &fn, const std::vector<Use> &uses, FindingSink &sink) {
+void report(const model::UserPool &pool, const model::Function &fn, const std::vector<Use> &uses,
+            const model::Permission *otherPool, FindingSink &sink) {
   const model::TriggerBinding &first = *uses.front().binding;
   const model::Target &target = *uses.front().target;
   const std::string name = cognito::functionName(fn);
@@ -128,6 +163,16 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
   for (size_t i = 1; i < uses.size(); ++i)
     if (uses[i].binding != &first)
       cognito::addBindingNote(f, pool, *uses[i].binding, "also ");
+  // SAM keeps one CognitoPermission per function, so a function serving two pools through SAM
+  // events is invocable by one of them only: the usual way into this finding.
+  if (otherPool && otherPool->synthesized)
+    f.notes.push_back({otherPool->loc, "SAM generates one " + otherPool->logicalId + " for all of " + name +
+                                           "'s Cognito events and scopes it to the pool of the last event by name, " +
+                                           otherPool->sourceArn.front().resource + ", so " + cognito::poolName(pool) +
+                                           " gets none"});
+  else if (otherPool)
+    f.notes.push_back({otherPool->sourceArnLoc,
+                       "permission " + otherPool->logicalId + " admits Cognito only for another pool's SourceArn"});
   cognito::addConditionNote(f, target.loc,
                             cognito::combineConditions({pool.condition, first.condition, target.condition}));
   f.anchor = cognito::anchor({cognito::poolName(pool), first.trigger, name});
@@ -167,7 +212,7 @@ bool admitsPool(const model::Permission &permission, const model::UserPool &pool
 }
 
 struct DumpedPolicies {
-  std::unordered_map<std::string, const model::PolicyRead *> read;                       // by ARN
+  std::unordered_map<std::string, const model::PolicyRead *> read;                    // by ARN
   std::unordered_map<std::string, std::vector<const model::Permission *>> statements; // by Resource ARN
 
   std::unordered_set<std::string> deleted; // get-function-configuration: ResourceNotFoundException
@@ -203,16 +248,18 @@ void checkDumpedTarget(const model::Model &model, const DumpedPolicies &policies
     }
   const std::string name = cognito::targetName(model, target);
   const std::string poolArn = pool.arn.empty() ? "<the pool's ARN>" : pool.arn;
-  Finding &f = sink.report(
-      binding.keyLoc, "no statement of the resource policy of function " + name +
-                          " lets cognito-idp.amazonaws.com invoke it for pool " + cognito::poolName(pool) +
-                          ", whose " + binding.trigger + " trigger it is, so Cognito's calls fail with "
-                          "'UnexpectedLambdaException: " +
-                          std::string(cognito::findTriggerKey(binding.trigger)->triggerType) +
-                          " invocation failed due to error AccessDeniedException'; run aws lambda add-permission "
-                          "--function-name " + target.literal + " --statement-id cognito-" + binding.trigger +
-                          " --action lambda:InvokeFunction --principal cognito-idp.amazonaws.com --source-arn " +
-                          poolArn);
+  Finding &f =
+      sink.report(binding.keyLoc,
+                  "no statement of the resource policy of function " + name +
+                      " lets cognito-idp.amazonaws.com invoke it for pool " + cognito::poolName(pool) + ", whose " +
+                      binding.trigger +
+                      " trigger it is, so Cognito's calls fail with "
+                      "'UnexpectedLambdaException: " +
+                      std::string(cognito::findTriggerKey(binding.trigger)->triggerType) +
+                      " invocation failed due to error AccessDeniedException'; run aws lambda add-permission "
+                      "--function-name " +
+                      target.literal + " --statement-id cognito-" + binding.trigger +
+                      " --action lambda:InvokeFunction --principal cognito-idp.amazonaws.com --source-arn " + poolArn);
   f.notes.push_back({read->second->loc, read->second->none ? "get-policy found no resource policy on " + name
                                                            : "the resource policy of " + name + " is here"});
   if (otherPool)
@@ -234,7 +281,7 @@ void checkDumpedPool(const model::Model &model, const DumpedPolicies &policies, 
 }
 
 void check(const model::Model &model, FindingSink &sink) {
-  const CoveredFunctions covered(model);
+  const CognitoPermissions permissions(model);
   const DumpedPolicies policies(model);
   for (const auto &pool : model.pools) {
     if (pool.logicalId.empty()) {
@@ -258,8 +305,8 @@ void check(const model::Model &model, FindingSink &sink) {
       }
     }
     for (const model::Function *fn : order)
-      if (!covered.covers(*fn))
-        report(pool, *fn, uses[fn->key], sink);
+      if (const model::Permission *otherPool = nullptr; !permissions.covers(*fn, pool, otherPool))
+        report(pool, *fn, uses[fn->key], otherPool, sink);
   }
 }
 

@@ -112,15 +112,15 @@ model::Candidate literalAt(std::string_view value, const Location &loc) {
   return c;
 }
 
-// What SAM generates for the function's Cognito events on one pool (`<Function>CognitoPermission`,
-// FunctionName `!Ref Function`, SourceArn `!GetAtt Pool.Arn`, the function's Condition).
-model::Permission samPermission(const TemplateIndex &tmpl, const Resource &function, const CognitoEvent &event,
-                                bool firstPool) {
+// The one permission SAM generates for all of a function's Cognito events: every event builds
+// `<Function>CognitoPermission` (FunctionName `!Ref Function`, SourceArn `!GetAtt Pool.Arn`, the
+// function's Condition) and the translator keeps the last one, in event logical-id order (SAM's
+// `order_events`). A function serving two pools is therefore invocable by only one of them.
+model::Permission samPermission(const TemplateIndex &tmpl, const Resource &function, const CognitoEvent &event) {
   const Location loc = tmpl.at(*event.typeNode);
   model::Permission p;
   p.logicalId = std::string(function.id) + "CognitoPermission";
-  // SAM names the permission after the function only; a second pool gets a distinct model key.
-  p.key = tmpl.keyOf(p.logicalId) + (firstPool ? "" : "@" + std::string(event.pool));
+  p.key = tmpl.keyOf(p.logicalId);
   p.file = tmpl.path();
   p.loc = loc;
   p.synthesized = true;
@@ -135,8 +135,9 @@ model::Permission samPermission(const TemplateIndex &tmpl, const Resource &funct
 }
 
 void expandFunction(const TemplateIndex &tmpl, const Resource &function, const PoolIndex &pools, model::Model &model) {
-  std::vector<std::string_view> permittedPools;
-  for (const CognitoEvent &event : cognitoEvents(tmpl, function)) {
+  const std::vector<CognitoEvent> events = cognitoEvents(tmpl, function);
+  const CognitoEvent *kept = nullptr; // the event whose permission the translator keeps
+  for (const CognitoEvent &event : events) {
     model::UserPool &pool = model.pools[pools.at(event.pool)];
     pool.hasLambdaConfig = true;
     if (!pool.lambdaConfigLoc.known())
@@ -147,14 +148,11 @@ void expandFunction(const TemplateIndex &tmpl, const Resource &function, const P
       model.references.push_back({tmpl.path(), std::string(event.pool), std::string(function.id), tmpl.at(*trigger),
                                   "Properties.LambdaConfig." + trigger->value, std::string(function.type)});
     }
-    bool seen = false;
-    for (std::string_view p : permittedPools)
-      seen = seen || p == event.pool;
-    if (!seen) {
-      model.permissions.push_back(samPermission(tmpl, function, event, permittedPools.empty()));
-      permittedPools.push_back(event.pool);
-    }
+    if (!kept || event.name >= kept->name)
+      kept = &event;
   }
+  if (kept)
+    model.permissions.push_back(samPermission(tmpl, function, *kept));
 }
 
 } // namespace
