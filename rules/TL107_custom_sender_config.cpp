@@ -11,7 +11,8 @@ constexpr RuleInfo kInfo{
     .severity = Severity::Error,
     .summary = "a custom sender trigger lacks a KMS key ARN or has a LambdaVersion other than V1_0",
     .whatItDoes = "For user pools with a CustomEmailSender or CustomSMSSender trigger, reports a missing "
-                  "LambdaConfig.KMSKeyID, a KMSKeyID that is not a KMS key ARN (a bare key id or an alias), and "
+                  "LambdaConfig.KMSKeyID, a KMSKeyID that is not a KMS key ARN (a bare key id or an alias, also "
+                  "when written as `!Ref` of an AWS::KMS::Key or AWS::KMS::Alias), and "
                   "a sender whose LambdaVersion is missing or not V1_0.",
     .whyBad = "Cognito encrypts the code it hands a custom sender with the pool's KMS key, so a sender "
               "cannot work without KMSKeyID (the CDK refuses to synthesize it). KMSKeyID must be a key ARN: "
@@ -55,7 +56,7 @@ std::string describe(const model::Model &model, const model::UserPool &pool, con
 // A deployed pool is fixed with the key's ARN (update-user-pool); a template names the key resource.
 std::string keyFix(const model::TriggerBinding &binding) {
   return binding.via == model::TriggerBinding::Via::Dump ? "set LambdaConfig.KMSKeyID to the key's ARN"
-                                                           : "add KMSKeyID: !GetAtt <Key>.Arn";
+                                                         : "add KMSKeyID: !GetAtt <Key>.Arn";
 }
 
 void checkMissingKey(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
@@ -70,13 +71,32 @@ void checkMissingKey(const model::Model &model, const model::UserPool &pool, con
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "KMSKeyID"});
 }
 
+// `Ref` of a KMS resource never gives an ARN: a key (or replica key) gives its key id, an alias
+// its name. Both fail the API's ARN pattern.
+const char *refReturns(const std::string &refType) {
+  if (refType == "AWS::KMS::Key" || refType == "AWS::KMS::ReplicaKey")
+    return "the key id";
+  if (refType == "AWS::KMS::Alias")
+    return "the alias name";
+  return nullptr;
+}
+
 // A key id or an alias fails the API's ARN pattern; only a key ARN works.
 void checkKeyArn(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding *sender,
                  FindingSink &sink) {
   for (const model::Candidate &key : pool.kmsKeyId) {
-    if (!key.value || cognito::matchKmsKeyArn(*key.value) != cognito::ArnMatch::Contradicts)
-      continue;
     std::string owner = sender ? describe(model, pool, *sender) : "pool " + cognito::poolName(pool);
+    if (!key.value) {
+      if (const char *returns = refReturns(key.refType)) {
+        Finding &f = sink.report(key.loc, "KMSKeyID used by " + owner + " is !Ref of an " + key.refType +
+                                              ", which returns " + returns + ", not a key ARN; use !GetAtt <Key>.Arn");
+        cognito::addConditionNote(f, key.loc, cognito::combineConditions({pool.condition, key.condition}));
+        f.anchor = cognito::anchor({cognito::poolName(pool), "KMSKeyID"});
+      }
+      continue;
+    }
+    if (cognito::matchKmsKeyArn(*key.value) != cognito::ArnMatch::Contradicts)
+      continue;
     Finding &f = sink.report(key.loc,
                              "KMSKeyID '" + *key.value + "' used by " + owner +
                                  " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id>" +

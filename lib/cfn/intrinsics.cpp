@@ -262,6 +262,10 @@ Resolution resolveValue(const TemplateIndex &tmpl, const doc::Node *node, const 
       c.origin = text->origin;
       c.originLoc = std::move(text->originLoc);
       c.originName = std::move(text->originName);
+    } else if (auto call = asIntrinsic(*value); call && call->is("Ref")) {
+      if (const NamedReference ref = refArgument(*call); ref.valid)
+        if (const Resource *r = tmpl.resource(ref.target))
+          c.refType = std::string(r->type);
     }
   });
   return out;

@@ -5,9 +5,9 @@
 
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace tl::model {
@@ -28,11 +28,13 @@ struct Candidate {
   std::optional<std::string> value; // nullopt: unknown (ImportValue, SSM, other stacks, no default)
   Location loc;                     // the expression in the resource
   Origin origin = Origin::Literal;
-  Location originLoc;               // the parameter default, Globals value or mapping entry
-  std::string originName;           // parameter name, "Globals.Function.Timeout", mapping name
-  std::string condition;            // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
-  bool partial = false;             // `value` was built by Sub/Join and keeps "${Name}" for the
-                                    // pieces known only at deploy time (pseudo parameters, ...)
+  Location originLoc;     // the parameter default, Globals value or mapping entry
+  std::string originName; // parameter name, "Globals.Function.Timeout", mapping name
+  std::string condition;  // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
+  bool partial = false;   // `value` was built by Sub/Join and keeps "${Name}" for the
+                          // pieces known only at deploy time (pseudo parameters, ...)
+  std::string refType;    // unknown `value` written as `Ref` of a template resource: its
+                          // type ("AWS::KMS::Key"), which decides what the Ref returns
 };
 using Candidates = std::vector<Candidate>; // empty: the property is absent
 
@@ -45,8 +47,8 @@ struct Target {
     Unknown, // cannot be resolved here (ImportValue, SSM, parameter without default, ...)
   };
   Form form = Form::Unknown;
-  std::string resource;     // logical id (GetAtt, Ref)
-  std::string attribute;    // GetAtt attribute ("Arn")
+  std::string resource;  // logical id (GetAtt, Ref)
+  std::string attribute; // GetAtt attribute ("Arn")
   bool resourceExists = false;
   std::string resourceType; // type of `resource` when it exists ("AWS::Lambda::Function")
   std::string literal;      // Literal: the text; unresolvable pieces kept as "${Name}"
@@ -64,63 +66,63 @@ struct Target {
 struct TriggerBinding {
   enum class Via { LambdaConfig, SamEvent, Dump };
   Via via = Via::LambdaConfig;
-  std::string pool;          // UserPool::key
-  std::string trigger;       // the key as written: "PostAuthentication", "PreTokenGenerationConfig"
-  Location keyLoc;           // the key (or the SAM Trigger value)
-  bool objectValued = false; // written as {LambdaArn, LambdaVersion}
-  bool stringValued = false; // written as a plain value (string or intrinsic)
+  std::string pool;             // UserPool::key
+  std::string trigger;          // the key as written: "PostAuthentication", "PreTokenGenerationConfig"
+  Location keyLoc;              // the key (or the SAM Trigger value)
+  bool objectValued = false;    // written as {LambdaArn, LambdaVersion}
+  bool stringValued = false;    // written as a plain value (string or intrinsic)
   std::vector<Target> targets;  // one per Fn::If branch; empty if LambdaArn is missing
   Candidates lambdaVersion;     // object-valued entries only
   Location lambdaVersionKeyLoc; // where LambdaVersion would be / is
-  std::string samFunction;   // SamEvent: the function resource declaring the event
-  std::string samEvent;      // SamEvent: the event's name
-  std::string condition;     // the whole entry sits under these conditions
+  std::string samFunction;      // SamEvent: the function resource declaring the event
+  std::string samEvent;         // SamEvent: the event's name
+  std::string condition;        // the whole entry sits under these conditions
 };
 
 /// A Cognito user pool from a template or a dump.
 struct UserPool {
-  std::string key;        // unique in the model: "file#LogicalId" (template) or pool id (dump)
-  std::string logicalId;  // template logical id; "" for dumps
+  std::string key;       // unique in the model: "file#LogicalId" (template) or pool id (dump)
+  std::string logicalId; // template logical id; "" for dumps
   std::string file;
-  Location loc;           // the resource (logical id) or the dump object
-  std::string type;       // "AWS::Cognito::UserPool", "describe-user-pool"
-  std::string name;       // UserPoolName when literal
-  std::string condition;  // resource Condition
+  Location loc;          // the resource (logical id) or the dump object
+  std::string type;      // "AWS::Cognito::UserPool", "describe-user-pool"
+  std::string name;      // UserPoolName when literal
+  std::string condition; // resource Condition
   bool hasLambdaConfig = false;
   bool lambdaConfigUnknown = false; // some LambdaConfig value is not a mapping (Fn::ImportValue, Ref)
   Location lambdaConfigLoc;
   std::vector<TriggerBinding> triggers;
-  Candidates tier;        // UserPoolTier; empty = not set (service default ESSENTIALS)
-  Candidates kmsKeyId;    // LambdaConfig.KMSKeyID
+  Candidates tier;                 // UserPoolTier; empty = not set (service default ESSENTIALS)
+  Candidates kmsKeyId;             // LambdaConfig.KMSKeyID
   Candidates advancedSecurityMode; // UserPoolAddOns.AdvancedSecurityMode
-  std::string arn;        // dumps: describe-user-pool `Arn`; "" when unknown (templates, list-user-pools)
-  std::string sameAs;     // key of the same pool read from another kind of input (template <-> dump)
+  std::string arn;                 // dumps: describe-user-pool `Arn`; "" when unknown (templates, list-user-pools)
+  std::string sameAs;              // key of the same pool read from another kind of input (template <-> dump)
 };
 
 /// A Lambda function from a template or a dump.
 struct Function {
-  std::string key;        // unique in the model: "file#LogicalId" (template) or unqualified ARN (dump)
-  std::string logicalId;  // template logical id; "" for dumps
+  std::string key;       // unique in the model: "file#LogicalId" (template) or unqualified ARN (dump)
+  std::string logicalId; // template logical id; "" for dumps
   std::string file;
   Location loc;
-  std::string type;       // "AWS::Lambda::Function", "AWS::Serverless::Function", "get-function-configuration"
-  std::string name;       // FunctionName when literal
+  std::string type; // "AWS::Lambda::Function", "AWS::Serverless::Function", "get-function-configuration"
+  std::string name; // FunctionName when literal
   std::string condition;
-  Candidates timeout;     // effective: resource value, Globals, or ServiceDefault "3"
+  Candidates timeout; // effective: resource value, Globals, or ServiceDefault "3"
   Candidates reservedConcurrency;
   Candidates runtime;
-  std::string codeDir;    // local code directory (SAM CodeUri, Metadata), "" when none
-  std::string sameAs;     // key of the same deployed function read from another kind of input
-                          // (template function <-> get-function-configuration dump)
+  std::string codeDir; // local code directory (SAM CodeUri, Metadata), "" when none
+  std::string sameAs;  // key of the same deployed function read from another kind of input
+                       // (template function <-> get-function-configuration dump)
 };
 
 /// A resource-based permission on a function (AWS::Lambda::Permission, SAM-generated, get-policy).
 struct Permission {
-  std::string key;         // unique in the model, like Function::key
-  std::string logicalId;   // template logical id (SAM: "<Function>CognitoPermission")
+  std::string key;       // unique in the model, like Function::key
+  std::string logicalId; // template logical id (SAM: "<Function>CognitoPermission")
   std::string file;
   Location loc;
-  bool synthesized = false;    // generated by a SAM Cognito event (loc = the event)
+  bool synthesized = false; // generated by a SAM Cognito event (loc = the event)
   std::string condition;
   std::vector<Target> function; // FunctionName, per Fn::If branch
   Candidates principal;
@@ -139,7 +141,7 @@ struct Permission {
 struct PolicyRead {
   std::string function; // the ARN the policy belongs to, with its qualifier when it has one
   Location loc;
-  bool none = false;    // the call answered ResourceNotFoundException: no policy exists
+  bool none = false; // the call answered ResourceNotFoundException: no policy exists
 };
 
 /// An AWS CLI call that `triggerlint collect` made and that failed (its error record).
@@ -170,8 +172,8 @@ inline std::string resourceKey(std::string_view file, std::string_view logicalId
 /// CloudFormation orders resources by.
 struct Reference {
   std::string file;
-  std::string from;   // logical id holding the reference
-  std::string to;     // logical id referenced
+  std::string from; // logical id holding the reference
+  std::string to;   // logical id referenced
   Location loc;
   std::string path;   // property path inside `from`, e.g. "Properties.Environment.Variables.POOL_ID"
   std::string toType; // resource type of `to` ("AWS::KMS::Key"); "" if unknown
@@ -196,7 +198,7 @@ struct DuplicateKey {
 /// `Metadata: {triggerlint: {ignore: [TL101]}}`. It silences the named rules' findings on lines
 /// firstLine..lastLine of `loc.file`.
 struct Suppression {
-  Location loc;                   // the comment or the Metadata entry
+  Location loc; // the comment or the Metadata entry
   uint32_t firstLine = 0;
   uint32_t lastLine = 0;
   std::vector<std::string> rules; // ids or names as written
@@ -207,11 +209,11 @@ struct Suppression {
 /// handler (each call site, outermost first), and the trigger sources that guard it.
 struct CodeContext {
   Location loc;
-  std::vector<Location> via;        // call sites from the handler down to the function holding loc
-  std::vector<std::string> guards;  // triggerSource values of the `==` comparisons (and early returns
-                                    // on `!=`) whose true branch holds the fact; empty = unguarded
-  std::vector<std::string> excluded;// triggerSource values under which the fact cannot run (else-if
-                                    // chains, `!=` branches)
+  std::vector<Location> via;         // call sites from the handler down to the function holding loc
+  std::vector<std::string> guards;   // triggerSource values of the `==` comparisons (and early returns
+                                     // on `!=`) whose true branch holds the fact; empty = unguarded
+  std::vector<std::string> excluded; // triggerSource values under which the fact cannot run (else-if
+                                     // chains, `!=` branches)
 };
 
 /// A way the handler's invocation can fail.
@@ -237,15 +239,15 @@ struct ResponseWrite {
 
 /// A string compared with event.triggerSource.
 struct SourceComparison {
-  std::string value;    // the string constant
-  std::string op;       // "==", "!=", "compare", "starts_with", "rfind", "strcmp"
+  std::string value; // the string constant
+  std::string op;    // "==", "!=", "compare", "starts_with", "rfind", "strcmp"
   CodeContext ctx;
 };
 
 /// A call that waits, or lets a client wait, for a known time.
 struct SlowCall {
-  std::string what;                  // "std::this_thread::sleep_for", "CURLOPT_TIMEOUT", "requestTimeoutMs"
-  std::optional<long long> millis;   // constant value in milliseconds; nullopt when not constant
+  std::string what;                // "std::this_thread::sleep_for", "CURLOPT_TIMEOUT", "requestTimeoutMs"
+  std::optional<long long> millis; // constant value in milliseconds; nullopt when not constant
   CodeContext ctx;
 };
 
@@ -271,8 +273,8 @@ struct Handler {
   std::string file;
   std::string function;
   Location loc;
-  bool degraded = false;      // some header was missing: facts come from recovery expressions
-  std::string degradedReason; // Clang's first error, when degraded
+  bool degraded = false;                      // some header was missing: facts come from recovery expressions
+  std::string degradedReason;                 // Clang's first error, when degraded
   std::vector<std::string> annotatedTriggers; // `// triggerlint: trigger=A,B`
   Location annotationLoc;
   std::vector<FailurePath> failures;

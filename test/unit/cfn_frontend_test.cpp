@@ -506,6 +506,27 @@ TEST(CfnIntrinsics, SubKeepsUnresolvedPiecesAndEscapes) {
   EXPECT_TRUE(sameLoc(kms.loc, l->at("!Sub\n")));
 }
 
+// `Ref` of a resource is unknown here, but the candidate says which type of resource it names
+// (a KMS key's Ref is its key id); `Ref` of a parameter without default says nothing.
+TEST(CfnIntrinsics, RefOfAResourceKeepsItsType) {
+  auto l = load(R"(Parameters:
+  NoDefault: {Type: String}
+Resources:
+  Key: {Type: AWS::KMS::Key}
+  Pool:
+    Type: AWS::Cognito::UserPool
+    Properties:
+      LambdaConfig:
+        KMSKeyID: !If [C, !Ref Key, !Ref NoDefault]
+)");
+  const auto &keys = l->pool("Pool").kmsKeyId;
+  ASSERT_EQ(keys.size(), 2u);
+  EXPECT_FALSE(keys[0].value.has_value());
+  EXPECT_EQ(keys[0].refType, "AWS::KMS::Key");
+  EXPECT_FALSE(keys[1].value.has_value());
+  EXPECT_EQ(keys[1].refType, "");
+}
+
 TEST(CfnIntrinsics, TimeoutFromParameterMappingAndUnknowns) {
   auto l = load(kParameters);
   const Candidate &param = l->function("ParamFn").timeout.at(0);
