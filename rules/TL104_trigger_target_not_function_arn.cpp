@@ -16,7 +16,8 @@ constexpr RuleInfo kInfo{
                   "version, !GetAtt of an attribute that is not an ARN, and literal or partly known values "
                   "(Fn::Sub, parameter defaults) that cannot be a Lambda function ARN "
                   "(arn:<partition>:lambda:<region>:<account>:function:<name>[:<alias or version>]). Values "
-                  "that cannot be resolved (Fn::ImportValue, SSM parameters) are not reported. In an audit, a trigger "
+                  "that cannot be resolved (Fn::ImportValue, SSM parameters) are not reported, nor are resources an "
+                  "Fn::ForEach loop of AWS::LanguageExtensions may generate. In an audit, a trigger "
                   "ARN for which get-function-configuration answered ResourceNotFoundException (recorded by "
                   "`triggerlint collect`) names a function that does not exist.",
     .whyBad = "Cognito stores a trigger as a function ARN. A function name or another resource's ARN fails "

@@ -37,6 +37,8 @@ std::string_view referencedPool(const TemplateIndex &tmpl, const Resource &funct
     const Resource *pool = tmpl.resource(call->arg->value);
     if (pool && pool->kind == ResourceKind::UserPool)
       return pool->id;
+    if (!pool && tmpl.mayBeGenerated(call->arg->value))
+      return {}; // a pool an Fn::ForEach loop makes: the event cannot be followed here
   }
   tmpl.addProblem(userPool ? *userPool : *event.key,
                   eventProblem(function, event.key->value,

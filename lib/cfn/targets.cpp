@@ -161,7 +161,7 @@ void describeRef(const TemplateIndex &tmpl, std::string_view name, Target &t, Ta
     setLiteral(tmpl, t, {def->value, false, model::Origin::ParameterDefault, tmpl.at(*def), std::string(name)}, slot);
     return;
   }
-  if (!tmpl.parameter(name)) {
+  if (!tmpl.parameter(name) && !tmpl.mayBeGenerated(name)) {
     // Neither resource nor parameter: CloudFormation rejects it; the rule says "does not exist".
     t.form = Target::Form::Ref;
     t.resource = std::string(name);
@@ -169,6 +169,8 @@ void describeRef(const TemplateIndex &tmpl, std::string_view name, Target &t, Ta
 }
 
 void describeGetAtt(const TemplateIndex &tmpl, std::string_view resource, std::string_view attribute, Target &t) {
+  if (!tmpl.resource(resource) && tmpl.mayBeGenerated(resource))
+    return; // an Fn::ForEach loop may make it: unknown here
   t.form = Target::Form::GetAtt;
   t.resource = std::string(resource);
   t.attribute = std::string(attribute);

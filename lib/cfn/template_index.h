@@ -56,6 +56,11 @@ public:
   /// The logical id of the function whose literal `FunctionName` is `name`, or "".
   std::string_view functionNamed(std::string_view name) const;
 
+  /// Whether an `Fn::ForEach` loop of AWS::LanguageExtensions may generate a resource with this
+  /// logical id (its output key, `${Identifier}` standing for any text). Such resources are not
+  /// indexed: what they are is decided at deploy time.
+  bool mayBeGenerated(std::string_view id) const;
+
   const doc::Node *parameter(std::string_view name) const;
   /// `Mappings.<map>` as a mapping, or null.
   const doc::Node *mapping(std::string_view name) const;
@@ -67,6 +72,7 @@ public:
 
 private:
   void indexResources(const doc::Node &resources);
+  void indexLoop(const doc::Node &loop);
   void indexFunctionNames();
   void indexParameters(const doc::Node &parameters);
 
@@ -75,6 +81,7 @@ private:
   std::string directory_;
   std::vector<Resource> resources_;
   std::unordered_map<std::string_view, size_t> byId_;
+  std::vector<std::string_view> generatedIds_; // Fn::ForEach output keys, with their placeholders
   std::unordered_map<std::string_view, std::string_view> functionByName_;
   std::unordered_map<std::string_view, const doc::Node *> parameters_;
   const doc::Node *mappings_ = nullptr;

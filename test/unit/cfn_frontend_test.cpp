@@ -1,5 +1,6 @@
 // The CloudFormation/SAM frontend: exact model contents and locations for each template form.
 #include "cfn/template_frontend.h"
+#include "cfn/template_index.h"
 #include "document/node.h"
 #include "model/model.h"
 
@@ -1273,3 +1274,38 @@ TEST(CfnCorpus, SamEventTemplateMatchesItsTranslatorOutput) {
 }
 
 } // namespace
+
+// Fn::ForEach output keys (nested loops included) stand for the logical ids they can produce;
+// `${X}` and `&{X}` match any text, the rest must match in order from start to end.
+TEST(CfnTemplateIndex, ForEachOutputKeysMayGenerateLogicalIds) {
+  tl::doc::Document doc;
+  doc.path = "stack/template.yaml";
+  doc.text = R"(Resources:
+  Fn::ForEach::Outer:
+    - Name
+    - [A, B]
+    - ${Name}Fn:
+        Type: AWS::Lambda::Function
+      Fn::ForEach::Inner:
+        - Stage
+        - [dev]
+        - Perm${Name}For&{Stage}Pool:
+            Type: AWS::Lambda::Permission
+  Fn::ForEach::Broken: not-a-loop
+  Plain:
+    Type: AWS::SNS::Topic
+)";
+  tl::doc::readYaml(doc);
+  std::vector<tl::model::InputProblem> problems;
+  tl::cfn::TemplateIndex index(doc, problems);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_TRUE(index.mayBeGenerated("AFn"));
+  EXPECT_TRUE(index.mayBeGenerated("SignUpFn"));
+  EXPECT_TRUE(index.mayBeGenerated("Fn")); // a placeholder may stand for empty text: unknown, not wrong
+  EXPECT_TRUE(index.mayBeGenerated("PermAForDevPool"));
+  EXPECT_TRUE(index.mayBeGenerated("PermForPool"));
+  EXPECT_FALSE(index.mayBeGenerated("PermAForDev"));
+  EXPECT_FALSE(index.mayBeGenerated("FnA"));
+  EXPECT_FALSE(index.mayBeGenerated("Plain")); // declared, not generated
+  EXPECT_EQ(index.resources().size(), 1u);
+}
