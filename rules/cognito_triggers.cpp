@@ -408,6 +408,11 @@ void addBindingNote(Finding &finding, const model::UserPool &pool, const model::
     break;
   }
   finding.notes.push_back({binding.keyLoc, std::string(prefix) + text});
+  // A pool in another template reaches the function through an export: show the link.
+  for (const model::Target &target : binding.targets)
+    if (target.exportLoc.known())
+      finding.notes.push_back(
+          {target.exportLoc, "imported by the pool through this export (Fn::ImportValue " + target.importName + ")"});
 }
 
 std::string addOriginNote(Finding &finding, model::Origin origin, const Location &originLoc,
@@ -617,10 +622,9 @@ std::vector<ServedTrigger> servedTriggers(const model::Handler &handler) {
     return out;
   // No link at all: what the code itself compares triggerSource with is the best guess.
   for (const model::SourceComparison &cmp : handler.comparisons) {
-    std::string type = isPrefixComparison(cmp.op) ? prefixTriggerType(cmp.value)
-                                                   : std::string(triggerTypeOfSource(cmp.value));
-    if (type.empty() ||
-        std::any_of(out.begin(), out.end(), [&](const ServedTrigger &s) { return s.type == type; }))
+    std::string type =
+        isPrefixComparison(cmp.op) ? prefixTriggerType(cmp.value) : std::string(triggerTypeOfSource(cmp.value));
+    if (type.empty() || std::any_of(out.begin(), out.end(), [&](const ServedTrigger &s) { return s.type == type; }))
       continue;
     model::HandlerLink link;
     link.via = model::HandlerLink::Via::Dispatch;
@@ -639,9 +643,8 @@ static bool guardAdmits(std::string_view guard, std::string_view triggerType) {
 }
 
 bool runsUnder(const model::CodeContext &ctx, std::string_view triggerType) {
-  if (!ctx.guards.empty() &&
-      std::none_of(ctx.guards.begin(), ctx.guards.end(),
-                   [&](const std::string &guard) { return guardAdmits(guard, triggerType); }))
+  if (!ctx.guards.empty() && std::none_of(ctx.guards.begin(), ctx.guards.end(),
+                                          [&](const std::string &guard) { return guardAdmits(guard, triggerType); }))
     return false;
   // Excluded only when every source of the type is excluded: an else-branch of
   // `== "PostConfirmation_ConfirmSignUp"` still runs for PostConfirmation_ConfirmForgotPassword.
@@ -708,10 +711,10 @@ void addLinkNote(Finding &finding, const model::Model &model, const ServedTrigge
 
 void addDegradedNote(Finding &finding, const model::Handler &handler) {
   if (handler.degraded)
-    finding.notes.push_back({Location{handler.file, 0, 0}, "analysis of this file ran degraded: " +
-                                                               (handler.degradedReason.empty()
-                                                                    ? std::string("some headers were missing")
-                                                                    : handler.degradedReason)});
+    finding.notes.push_back(
+        {Location{handler.file, 0, 0},
+         "analysis of this file ran degraded: " +
+             (handler.degradedReason.empty() ? std::string("some headers were missing") : handler.degradedReason)});
 }
 
 std::string handlerAnchor(const model::Handler &handler, std::initializer_list<std::string_view> key) {

@@ -205,6 +205,31 @@ bool describeSingleVariableSub(const TemplateIndex &tmpl, const IntrinsicCall &c
   return true;
 }
 
+} // namespace
+
+std::optional<std::string> importedName(const TemplateIndex &tmpl, const IntrinsicCall &call) {
+  const doc::Node &arg = *call.arg;
+  std::optional<ResolvedText> name;
+  if (&arg != call.expr) {
+    name = resolveText(tmpl, arg); // `Fn::ImportValue: <name or intrinsic>`
+  } else if (arg.isScalar()) {
+    name.emplace().text = arg.value; // `!ImportValue name`
+  } else if (arg.isMapping() && arg.entries.size() == 1 && arg.entries.front().key->isScalar()) {
+    // `!ImportValue {Fn::Sub: ...}`: the tag belongs to the ImportValue, the mapping is the name.
+    const doc::MapEntry &inner = arg.entries.front();
+    const IntrinsicCall nested{inner.key->value, inner.value, &arg};
+    if (nested.is("Fn::Sub"))
+      name = resolveSub(tmpl, nested);
+    else if (nested.is("Fn::Join"))
+      name = resolveJoin(tmpl, nested);
+  }
+  if (!name || name->text.empty())
+    return std::nullopt;
+  return std::move(name->text);
+}
+
+namespace {
+
 void describeCall(const TemplateIndex &tmpl, const IntrinsicCall &call, Target &t, TargetSlot slot) {
   if (call.is("Fn::GetAtt")) {
     NamedReference ref = getAttArgument(call);
@@ -223,7 +248,11 @@ void describeCall(const TemplateIndex &tmpl, const IntrinsicCall &call, Target &
   if (call.is("Fn::Sub") || call.is("Fn::Join") || call.is("Fn::FindInMap"))
     if (auto text = resolveText(tmpl, *call.expr))
       setLiteral(tmpl, t, std::move(*text), slot);
-  // ImportValue, Select, Split, ...: stays Unknown.
+  // Another stack's export: unknown here, but its name lets the stacks be joined (stack_join.h).
+  if (call.is("Fn::ImportValue"))
+    if (auto name = importedName(tmpl, call))
+      t.importName = std::move(*name);
+  // Select, Split, ...: stays Unknown.
 }
 
 Target describeBranch(const TemplateIndex &tmpl, const doc::Node &node, std::string condition, TargetSlot slot) {

@@ -2,9 +2,11 @@
 // Resolution of an expression that names a function (trigger targets, Permission FunctionName,
 // SourceArn) into model::Target values: GetAtt/Ref of template resources, literal ARNs and
 // names linked to the template's functions, SAM `Fn.Alias`, aliases and versions.
+#include "cfn/intrinsic_call.h"
 #include "cfn/template_index.h"
 #include "model/model.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,10 @@ enum class TargetSlot {
 /// under `condition` joined with its branch's.
 void resolveTargets(const TemplateIndex &tmpl, const doc::Node *node, TargetSlot slot, const std::string &condition,
                     std::vector<model::Target> &out);
+
+/// The export name `Fn::ImportValue` (short or long form) asks for, with pieces known only at
+/// deploy time kept as "${Name}"; nullopt when it cannot be resolved.
+std::optional<std::string> importedName(const TemplateIndex &tmpl, const IntrinsicCall &call);
 
 /// A GetAtt target for `resource.attribute`, written at `loc` (SAM-generated wiring).
 model::Target makeGetAttTarget(const TemplateIndex &tmpl, std::string_view resource, std::string_view attribute,

@@ -5,6 +5,7 @@
 #include "cfn/references.h"
 #include "cfn/resources.h"
 #include "cfn/sam_cognito_events.h"
+#include "cfn/stack_join.h"
 #include "cfn/template_index.h"
 
 namespace tl::cfn {
@@ -71,6 +72,7 @@ void loadTemplate(const doc::Document &doc, model::Model &model) {
   // template that declares one without the Transform fails to deploy anyway.
   expandCognitoEvents(tmpl, pools, model);
   collectReferences(tmpl, model);
+  collectExports(tmpl, model);
 }
 
 } // namespace tl::cfn

@@ -1,5 +1,7 @@
 #include "cfn/template_index.h"
 
+#include "cfn/placeholder_match.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,38 +31,6 @@ const doc::Node *mappingOrNull(const doc::Node *node) { return node && node->isM
 bool isPlainScalar(const doc::Node *node) { return node && node->isScalar() && node->tag.empty(); }
 
 bool isLoopKey(std::string_view key) { return key.rfind("Fn::ForEach::", 0) == 0; }
-
-// A loop's output key with `${Identifier}` or `&{Identifier}` placeholders against a logical id:
-// the literal text around the placeholders must appear in order, from the start to the end.
-bool matchesLoopOutputKey(std::string_view pattern, std::string_view id) {
-  std::vector<std::string> pieces(1); // literal text; a placeholder starts the next piece
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    size_t close = std::string_view::npos;
-    if ((pattern[i] == '$' || pattern[i] == '&') && i + 1 < pattern.size() && pattern[i + 1] == '{')
-      close = pattern.find('}', i + 2);
-    if (close == std::string_view::npos) {
-      pieces.back() += pattern[i];
-      continue;
-    }
-    pieces.emplace_back();
-    i = close;
-  }
-  if (pieces.size() == 1)
-    return id == pieces.front();
-  const std::string &first = pieces.front(), &last = pieces.back();
-  if (id.size() < first.size() + last.size() || id.substr(0, first.size()) != first ||
-      id.substr(id.size() - last.size()) != last)
-    return false;
-  size_t at = first.size();
-  const size_t end = id.size() - last.size();
-  for (size_t i = 1; i + 1 < pieces.size(); ++i) {
-    size_t found = id.substr(0, end).find(pieces[i], at);
-    if (found == std::string_view::npos)
-      return false;
-    at = found + pieces[i].size();
-  }
-  return true;
-}
 
 } // namespace
 
@@ -156,7 +126,7 @@ void TemplateIndex::indexLoop(const doc::Node &loop) {
 
 bool TemplateIndex::mayBeGenerated(std::string_view id) const {
   for (std::string_view pattern : generatedIds_)
-    if (matchesLoopOutputKey(pattern, id))
+    if (matchesPlaceholders(pattern, id))
       return true;
   return false;
 }

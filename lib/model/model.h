@@ -60,6 +60,17 @@ struct Target {
   Location originLoc;
   std::string originName;
   std::string condition;
+  std::string importName; // Unknown written as Fn::ImportValue: the export name, pieces known
+                          // only at deploy time kept as "${Name}"; "" otherwise
+  Location exportLoc;     // the other template's Export that `function` was joined through
+};
+
+/// An output another stack can import: `Outputs.<Id>.Export.Name` and the function its Value names.
+struct Export {
+  std::string file;
+  std::string name;          // the export name; pieces known only at deploy time kept as "${Name}"
+  Location loc;              // the Export's Name
+  std::vector<Target> value; // the Output's Value, one per Fn::If branch
 };
 
 /// One entry of a pool's trigger configuration: a LambdaConfig key or a SAM Cognito event.
@@ -297,6 +308,7 @@ struct Model {
   std::vector<PolicyRead> policiesRead;
   std::vector<FailedCall> failedCalls;
   std::vector<DumpedConcurrency> dumpedConcurrency;
+  std::vector<Export> exports;
 
   /// Lookups by key in constant time (rules call these per binding on large templates).
   const Function *findFunction(const std::string &key) const;

@@ -1,5 +1,6 @@
 // The CloudFormation/SAM frontend: exact model contents and locations for each template form.
 #include "cfn/template_frontend.h"
+#include "cfn/stack_join.h"
 #include "cfn/template_index.h"
 #include "document/node.h"
 #include "model/model.h"
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -1308,4 +1310,70 @@ TEST(CfnTemplateIndex, ForEachOutputKeysMayGenerateLogicalIds) {
   EXPECT_FALSE(index.mayBeGenerated("FnA"));
   EXPECT_FALSE(index.mayBeGenerated("Plain")); // declared, not generated
   EXPECT_EQ(index.resources().size(), 1u);
+}
+
+// Two stacks in one model: imports join exports of other templates (exactly, or with Sub
+// placeholders on either side), literal ARNs join FunctionNames of other templates, and a name
+// two other templates provide, or only the pool's own template, stays unknown.
+TEST(CfnStackJoin, ImportsAndLiteralArnsReachFunctionsOfOtherTemplates) {
+  tl::model::Model model;
+  std::vector<std::unique_ptr<tl::doc::Document>> docs;
+  auto add = [&](std::string path, std::string text) {
+    auto &doc = *docs.emplace_back(std::make_unique<tl::doc::Document>());
+    doc.path = std::move(path);
+    doc.text = std::move(text);
+    tl::doc::readYaml(doc);
+    tl::cfn::loadTemplate(doc, model);
+  };
+  add("pool.yaml", R"(Parameters:
+  Stack: {Type: String, Default: fns}
+Resources:
+  Pool:
+    Type: AWS::Cognito::UserPool
+    Properties:
+      LambdaConfig:
+        PreSignUp: !ImportValue signup-arn
+        PostConfirmation: {Fn::ImportValue: !Sub "${Stack}-confirm"}
+        CustomMessage: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:messages:live"
+        PreAuthentication: !ImportValue twice
+        PostAuthentication: !ImportValue own
+  Own: {Type: AWS::Lambda::Function}
+Outputs:
+  Own:
+    Value: !GetAtt Own.Arn
+    Export: {Name: own}
+)");
+  add("fns.yaml", R"(Resources:
+  SignUp: {Type: AWS::Lambda::Function}
+  Confirm: {Type: AWS::Lambda::Function}
+  Messages:
+    Type: AWS::Lambda::Function
+    Properties: {FunctionName: messages}
+  Twice: {Type: AWS::Lambda::Function}
+Outputs:
+  A: {Value: !GetAtt SignUp.Arn, Export: {Name: signup-arn}}
+  B: {Value: !GetAtt Confirm.Arn, Export: {Name: !Sub "${AWS::StackName}-confirm"}}
+  C: {Value: !GetAtt Twice.Arn, Export: {Name: twice}}
+)");
+  add("other.yaml", R"(Resources:
+  Twice: {Type: AWS::Lambda::Function}
+Outputs:
+  C: {Value: !GetAtt Twice.Arn, Export: {Name: twice}}
+)");
+  ASSERT_EQ(model.exports.size(), 5u);
+  tl::cfn::joinStacks(model);
+  std::map<std::string, const Target *> byTrigger;
+  for (const auto &b : model.pools.at(0).triggers)
+    byTrigger[b.trigger] = &b.targets.at(0);
+  EXPECT_EQ(byTrigger["PreSignUp"]->function, "fns.yaml#SignUp");
+  EXPECT_EQ(byTrigger["PreSignUp"]->importName, "signup-arn");
+  EXPECT_EQ(byTrigger["PreSignUp"]->exportLoc.file, "fns.yaml");
+  EXPECT_EQ(byTrigger["PreSignUp"]->exportLoc.line, 9u);
+  EXPECT_EQ(byTrigger["PostConfirmation"]->importName, "fns-confirm");
+  EXPECT_EQ(byTrigger["PostConfirmation"]->function, "fns.yaml#Confirm");
+  EXPECT_EQ(byTrigger["CustomMessage"]->function, "fns.yaml#Messages");
+  EXPECT_EQ(byTrigger["CustomMessage"]->qualifier, "live");
+  EXPECT_EQ(byTrigger["PreAuthentication"]->function, ""); // fns.yaml and other.yaml both export it
+  EXPECT_EQ(byTrigger["PostAuthentication"]->function, ""); // a stack cannot import its own export
+  EXPECT_EQ(byTrigger["PostAuthentication"]->form, Target::Form::Unknown);
 }

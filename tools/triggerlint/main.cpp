@@ -3,6 +3,7 @@
 // 2 usage error or an input that could not be read at all. Findings a --baseline accepts do not
 // count; with --write-baseline none do (writing the baseline accepts them).
 #include "awsjson/dump_frontend.h"
+#include "cfn/stack_join.h"
 #include "collect_command.h"
 #include "huge_page_heap.h"
 #include "config/config_file.h"
@@ -304,6 +305,7 @@ int main(int argc, char **argv) {
     }
   }
   tl::awsjson::joinDumps(model);
+  tl::cfn::joinStacks(model);
 
   if (!handlerFiles.empty()) {
     tl::cpp::FrontendOptions frontend;

@@ -1,0 +1,170 @@
+#include "cfn/stack_join.h"
+
+#include "cfn/intrinsics.h"
+#include "cfn/placeholder_match.h"
+#include "cfn/targets.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tl::cfn {
+
+void collectExports(const TemplateIndex &tmpl, model::Model &model) {
+  const doc::Node *outputs = tmpl.document().root->find("Outputs");
+  if (!outputs || !outputs->isMapping())
+    return;
+  for (const doc::MapEntry &e : outputs->entries) {
+    if (!e.value->isMapping())
+      continue;
+    const doc::Node *exportNode = e.value->find("Export");
+    const doc::Node *name = exportNode && exportNode->isMapping() ? exportNode->find("Name") : nullptr;
+    const doc::Node *value = e.value->find("Value");
+    if (!name || !value)
+      continue;
+    auto text = resolveText(tmpl, *name);
+    if (!text || text->text.empty())
+      continue;
+    model::Export out;
+    out.file = tmpl.path();
+    out.name = std::move(text->text);
+    out.loc = tmpl.at(*name);
+    const doc::Node *condition = e.value->find("Condition");
+    resolveTargets(tmpl, value, TargetSlot::Arn, condition && condition->isScalar() ? condition->value : std::string(),
+                   out.value);
+    model.exports.push_back(std::move(out));
+  }
+}
+
+namespace {
+
+// The function an export's Value names, when all its branches name the same one.
+const model::Target *exportedFunction(const model::Export &e) {
+  const model::Target *found = nullptr;
+  for (const model::Target &t : e.value) {
+    if (t.function.empty() || (found && (found->function != t.function || found->qualifier != t.qualifier)))
+      return nullptr;
+    found = &t;
+  }
+  return found;
+}
+
+struct Exports {
+  std::unordered_map<std::string, std::vector<const model::Export *>> exact;
+  std::vector<const model::Export *> withPlaceholders; // "${AWS::StackName}-SignUpArn"
+
+  explicit Exports(const model::Model &model) {
+    for (const model::Export &e : model.exports)
+      (e.name.find("${") == std::string::npos ? exact[e.name] : withPlaceholders).push_back(&e);
+  }
+
+  /// The one export in another file that `importName` can mean: an exact name first, else the
+  /// only name that matches once placeholders on either side are filled in.
+  const model::Export *find(const std::string &importName, const std::string &file) const {
+    const model::Export *only = nullptr;
+    auto consider = [&](const model::Export *e, bool &ambiguous) {
+      if (e->file == file)
+        return;
+      ambiguous |= only != nullptr && only != e;
+      only = e;
+    };
+    bool ambiguous = false;
+    if (importName.find("${") == std::string::npos)
+      if (auto it = exact.find(importName); it != exact.end())
+        for (const model::Export *e : it->second)
+          consider(e, ambiguous);
+    if (only)
+      return ambiguous ? nullptr : only;
+    for (const auto &[name, list] : exact)
+      if (matchesPlaceholders(importName, name))
+        for (const model::Export *e : list)
+          consider(e, ambiguous);
+    for (const model::Export *e : withPlaceholders)
+      if (matchesPlaceholders(e->name, importName) || matchesPlaceholders(importName, e->name))
+        consider(e, ambiguous);
+    return ambiguous ? nullptr : only;
+  }
+};
+
+// Functions by literal FunctionName, for literal ARNs written in another template.
+struct NamedFunctions {
+  std::unordered_map<std::string, std::vector<const model::Function *>> byName;
+
+  explicit NamedFunctions(const model::Model &model) {
+    for (const model::Function &fn : model.functions)
+      if (!fn.logicalId.empty() && !fn.name.empty())
+        byName[fn.name].push_back(&fn);
+  }
+
+  const model::Function *find(const std::string &name, const std::string &file) const {
+    auto it = byName.find(name);
+    if (it == byName.end())
+      return nullptr;
+    const model::Function *only = nullptr;
+    for (const model::Function *fn : it->second) {
+      if (fn->file == file)
+        continue;
+      if (only)
+        return nullptr; // the same name in two other templates (stages): cannot tell which
+      only = fn;
+    }
+    return only;
+  }
+};
+
+// The function name and qualifier of a Lambda ARN, also when earlier fields are placeholders
+// (`arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:name`).
+bool splitFunctionName(std::string_view arn, std::string &name, std::string &qualifier) {
+  const size_t at = arn.rfind(":function:");
+  if (at == std::string_view::npos)
+    return false;
+  std::string_view rest = arn.substr(at + 10);
+  const size_t colon = rest.find(':');
+  name = std::string(rest.substr(0, colon));
+  qualifier = colon == std::string_view::npos ? std::string() : std::string(rest.substr(colon + 1));
+  return !name.empty() && name.find("${") == std::string::npos && qualifier.find(':') == std::string::npos;
+}
+
+void join(model::Target &target, const std::string &file, const Exports &exports, const NamedFunctions &named) {
+  if (!target.function.empty())
+    return;
+  if (!target.importName.empty()) {
+    const model::Export *e = exports.find(target.importName, file);
+    if (const model::Target *fn = e ? exportedFunction(*e) : nullptr) {
+      target.function = fn->function;
+      target.qualifier = fn->qualifier;
+      target.exportLoc = e->loc;
+    }
+    return;
+  }
+  if (target.form != model::Target::Form::Literal)
+    return;
+  std::string name, qualifier;
+  if (!splitFunctionName(target.literal, name, qualifier))
+    return;
+  if (const model::Function *fn = named.find(name, file)) {
+    target.function = fn->key;
+    target.qualifier = qualifier;
+  }
+}
+
+} // namespace
+
+void joinStacks(model::Model &model) {
+  const Exports exports(model);
+  const NamedFunctions named(model);
+  for (model::UserPool &pool : model.pools) {
+    if (pool.logicalId.empty())
+      continue; // dumps join by ARN (awsjson::joinDumps)
+    for (model::TriggerBinding &binding : pool.triggers)
+      for (model::Target &target : binding.targets)
+        join(target, pool.file, exports, named);
+  }
+  for (model::Permission &permission : model.permissions)
+    if (!permission.dumped)
+      for (model::Target &target : permission.function)
+        join(target, permission.file, exports, named);
+}
+
+} // namespace tl::cfn
