@@ -15,7 +15,9 @@ constexpr RuleInfo kInfo{
                   "did-you-mean), and against the pool's UserPoolTier: V3_0 on a LITE pool is an error, V2_0 "
                   "on a LITE pool a warning (Lite pools that had advanced security features turned on before "
                   "the feature plans were introduced keep V2_0). A pool without UserPoolTier is on the "
-                  "ESSENTIALS plan. Also checks that InboundFederation.LambdaVersion is V1_0.",
+                  "ESSENTIALS plan. Also checks that InboundFederation.LambdaVersion is V1_0, and that both "
+                  "entries have a LambdaVersion at all (missing on InboundFederation: error; on "
+                  "PreTokenGenerationConfig: warning).",
     .whyBad = "Cognito rejects an unknown event version. Access token customization (V2_0) and "
               "machine-to-machine token customization (V3_0) are features of the Essentials and Plus plans: "
               "a Lite pool cannot use them, so the stack fails, or the trigger never gets the event its code "
@@ -83,6 +85,23 @@ void reportUnknownVersion(const model::Model &model, const model::UserPool &pool
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
 }
 
+// The API requires LambdaVersion in every object-valued entry although the CloudFormation
+// reference marks it optional. InboundFederation has one version, which is required; a
+// PreTokenGenerationConfig without one is a warning: which event it would get is not documented.
+void reportMissingVersion(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
+                          const cognito::TriggerKey &key, FindingSink &sink) {
+  const bool single = key.lambdaVersions.size() == 1;
+  Finding &f = sink.report(binding.keyLoc,
+                           describe(model, pool, binding) +
+                               " has no LambdaVersion, which the Cognito API requires (the CloudFormation reference "
+                               "marks it optional); add " +
+                               (single ? std::string("LambdaVersion: V1_0")
+                                       : std::string("LambdaVersion: V1_0 for the legacy event, or V2_0/V3_0")),
+                           single ? Severity::Error : Severity::Warning);
+  cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
+  f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion", "missing"});
+}
+
 void reportTier(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
                 const model::Candidate &version, FindingSink &sink) {
   for (const model::Candidate &tier : pool.tier) {
@@ -122,6 +141,8 @@ void check(const model::Model &model, FindingSink &sink) {
       if (!key || !key->objectValued || !carriesVersion(binding) ||
           key->invocation == cognito::Invocation::Asynchronous)
         continue;
+      if (binding.lambdaVersion.empty())
+        reportMissingVersion(model, pool, binding, *key, sink);
       for (const model::Candidate &version : binding.lambdaVersion) {
         if (!version.value)
           continue;
