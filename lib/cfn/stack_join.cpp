@@ -51,6 +51,8 @@ const model::Target *exportedFunction(const model::Export &e) {
 }
 
 struct Exports {
+  static constexpr size_t kComparisonBudget = 1'000'000;
+  mutable size_t comparisons = 0;
   std::unordered_map<std::string, std::vector<const model::Export *>> exact;
   std::vector<const model::Export *> withPlaceholders; // "${AWS::StackName}-SignUpArn"
 
@@ -76,6 +78,9 @@ struct Exports {
           consider(e, ambiguous);
     if (only)
       return ambiguous ? nullptr : only;
+    // Placeholder matching compares every export; a hostile input set must not make it quadratic.
+    if ((comparisons += exact.size() + withPlaceholders.size()) > kComparisonBudget)
+      return nullptr;
     for (const auto &[name, list] : exact)
       if (matchesPlaceholders(importName, name))
         for (const model::Export *e : list)

@@ -125,6 +125,10 @@ void TemplateIndex::indexLoop(const doc::Node &loop) {
 }
 
 bool TemplateIndex::mayBeGenerated(std::string_view id) const {
+  // Real templates have a few loops; thousands of output keys matched against thousands of names
+  // would make a hostile template slow, so past that everything unresolved may be generated.
+  if (generatedIds_.size() > 256)
+    return true;
   for (std::string_view pattern : generatedIds_)
     if (matchesPlaceholders(pattern, id))
       return true;
