@@ -37,8 +37,8 @@ bool RuleSelection::enabled(const RuleInfo &rule) const {
 std::string RuleSelection::firstUnknown() const {
   for (const auto *list : {&select, &ignore})
     for (const auto &entry : *list) {
-      bool known = std::any_of(allRules().begin(), allRules().end(),
-                               [&](const Rule *r) { return matches(entry, r->info); });
+      bool known =
+          std::any_of(allRules().begin(), allRules().end(), [&](const Rule *r) { return matches(entry, r->info); });
       if (!known)
         return entry;
     }
@@ -60,7 +60,8 @@ std::vector<Finding> runRules(const model::Model &model, const RuleSelection &se
       all.push_back(std::move(f));
     }
   }
-  applySuppressions(all, model.suppressions, selection);
+  if (selection.honourSuppressions)
+    applySuppressions(all, model.suppressions, selection);
   std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
     return std::tie(a.loc.file, a.loc.line, a.loc.column, a.rule) <
            std::tie(b.loc.file, b.loc.line, b.loc.column, b.rule);

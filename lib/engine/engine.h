@@ -16,6 +16,7 @@ struct RuleSelection {
   std::vector<std::string> select; // ids, names or id prefixes ("TL1"); empty = all
   std::vector<std::string> ignore;
   std::map<std::string, Severity> severity; // rule id -> severity override
+  bool honourSuppressions = true;           // false: report what in-source suppressions silence (audits)
 
   /// True when `rule` runs under this selection.
   bool enabled(const RuleInfo &rule) const;

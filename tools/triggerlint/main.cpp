@@ -59,6 +59,7 @@ struct Options {
   bool dumpModel = false;
   std::string baseline;      // "" = from the config file
   std::string writeBaseline; // "" = none
+  bool ignoreSuppressions = false;
   bool noBaseline = false;
 };
 
@@ -153,6 +154,7 @@ tl::RuleSelection selectionFrom(const Options &opt, const tl::config::ConfigFile
   s.select = select.empty() ? config.select : select;
   s.ignore = config.ignore;
   s.ignore.insert(s.ignore.end(), ignore.begin(), ignore.end());
+  s.honourSuppressions = !opt.ignoreSuppressions;
   return s;
 }
 
@@ -210,6 +212,8 @@ int main(int argc, char **argv) {
   app.add_option("--write-baseline", opt.writeBaseline,
                  "Write this run's findings into a baseline file; they do not make the exit status 1");
   app.add_flag("--no-baseline", opt.noBaseline, "Ignore --baseline and the config file's baseline");
+  app.add_flag("--ignore-suppressions", opt.ignoreSuppressions,
+               "Report what `triggerlint: ignore[...]` comments and Metadata suppress (audits)");
   app.add_flag("--dump-model", opt.dumpModel,
                "Debugging aid: print the C++ handlers and the triggers they are linked to as JSON, and exit");
   app.footer("Arguments after -- are passed to the C++ frontend as compiler flags, e.g. -- -DPROD -Iinclude\n"
