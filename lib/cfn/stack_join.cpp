@@ -118,20 +118,8 @@ struct NamedFunctions {
   }
 };
 
-// The function name and qualifier of a Lambda ARN, also when earlier fields are placeholders
-// (`arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:name`).
-bool splitFunctionName(std::string_view arn, std::string &name, std::string &qualifier) {
-  const size_t at = arn.rfind(":function:");
-  if (at == std::string_view::npos)
-    return false;
-  std::string_view rest = arn.substr(at + 10);
-  const size_t colon = rest.find(':');
-  name = std::string(rest.substr(0, colon));
-  qualifier = colon == std::string_view::npos ? std::string() : std::string(rest.substr(colon + 1));
-  return !name.empty() && name.find("${") == std::string::npos && qualifier.find(':') == std::string::npos;
-}
-
-void join(model::Target &target, const std::string &file, const Exports &exports, const NamedFunctions &named) {
+void join(model::Target &target, TargetSlot slot, const std::string &file, const Exports &exports,
+          const NamedFunctions &named) {
   if (!target.function.empty())
     return;
   if (!target.importName.empty()) {
@@ -145,12 +133,12 @@ void join(model::Target &target, const std::string &file, const Exports &exports
   }
   if (target.form != model::Target::Form::Literal)
     return;
-  std::string name, qualifier;
-  if (!splitFunctionName(target.literal, name, qualifier))
+  const FunctionRef ref = functionRefOf(target.literal, slot);
+  if (!ref.valid || ref.name.find("${") != std::string_view::npos)
     return;
-  if (const model::Function *fn = named.find(name, file)) {
+  if (const model::Function *fn = named.find(std::string(ref.name), file)) {
     target.function = fn->key;
-    target.qualifier = qualifier;
+    target.qualifier = std::string(ref.qualifier);
   }
 }
 
@@ -164,12 +152,12 @@ void joinStacks(model::Model &model) {
       continue; // dumps join by ARN (awsjson::joinDumps)
     for (model::TriggerBinding &binding : pool.triggers)
       for (model::Target &target : binding.targets)
-        join(target, pool.file, exports, named);
+        join(target, TargetSlot::Arn, pool.file, exports, named);
   }
   for (model::Permission &permission : model.permissions)
     if (!permission.dumped)
       for (model::Target &target : permission.function)
-        join(target, permission.file, exports, named);
+        join(target, TargetSlot::FunctionName, permission.file, exports, named);
 }
 
 } // namespace tl::cfn

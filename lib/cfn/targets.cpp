@@ -29,13 +29,6 @@ std::vector<std::string_view> arnFields(std::string_view text) {
   return fields;
 }
 
-/// The function part of a Lambda function reference: name and optional qualifier.
-struct FunctionRef {
-  std::string_view name;
-  std::string_view qualifier;
-  bool valid = false;
-};
-
 // `arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]`.
 FunctionRef parseFunctionArn(const std::vector<std::string_view> &f) {
   if (f.size() < 7 || f.size() > 8 || f[0] != "arn" || f[2] != "lambda" || f[5] != "function")
@@ -66,10 +59,7 @@ std::string functionKeyForName(const TemplateIndex &tmpl, std::string_view name)
 }
 
 void linkLiteral(const TemplateIndex &tmpl, Target &t, TargetSlot slot) {
-  auto fields = arnFields(t.literal);
-  FunctionRef ref = parseFunctionArn(fields);
-  if (!ref.valid && slot == TargetSlot::FunctionName && !t.literal.starts_with("arn:"))
-    ref = parseFunctionName(fields);
+  FunctionRef ref = functionRefOf(t.literal, slot);
   if (!ref.valid)
     return;
   t.function = functionKeyForName(tmpl, ref.name);
@@ -205,31 +195,6 @@ bool describeSingleVariableSub(const TemplateIndex &tmpl, const IntrinsicCall &c
   return true;
 }
 
-} // namespace
-
-std::optional<std::string> importedName(const TemplateIndex &tmpl, const IntrinsicCall &call) {
-  const doc::Node &arg = *call.arg;
-  std::optional<ResolvedText> name;
-  if (&arg != call.expr) {
-    name = resolveText(tmpl, arg); // `Fn::ImportValue: <name or intrinsic>`
-  } else if (arg.isScalar()) {
-    name.emplace().text = arg.value; // `!ImportValue name`
-  } else if (arg.isMapping() && arg.entries.size() == 1 && arg.entries.front().key->isScalar()) {
-    // `!ImportValue {Fn::Sub: ...}`: the tag belongs to the ImportValue, the mapping is the name.
-    const doc::MapEntry &inner = arg.entries.front();
-    const IntrinsicCall nested{inner.key->value, inner.value, &arg};
-    if (nested.is("Fn::Sub"))
-      name = resolveSub(tmpl, nested);
-    else if (nested.is("Fn::Join"))
-      name = resolveJoin(tmpl, nested);
-  }
-  if (!name || name->text.empty())
-    return std::nullopt;
-  return std::move(name->text);
-}
-
-namespace {
-
 void describeCall(const TemplateIndex &tmpl, const IntrinsicCall &call, Target &t, TargetSlot slot) {
   if (call.is("Fn::GetAtt")) {
     NamedReference ref = getAttArgument(call);
@@ -291,6 +256,35 @@ Target makeRefTarget(const TemplateIndex &tmpl, std::string_view resource, Locat
   t.resource = std::string(resource);
   describeResource(tmpl, t);
   return t;
+}
+
+std::optional<std::string> importedName(const TemplateIndex &tmpl, const IntrinsicCall &call) {
+  const doc::Node &arg = *call.arg;
+  std::optional<ResolvedText> name;
+  if (&arg != call.expr) {
+    name = resolveText(tmpl, arg); // `Fn::ImportValue: <name or intrinsic>`
+  } else if (arg.isScalar()) {
+    name.emplace().text = arg.value; // `!ImportValue name`
+  } else if (arg.isMapping() && arg.entries.size() == 1 && arg.entries.front().key->isScalar()) {
+    // `!ImportValue {Fn::Sub: ...}`: the tag belongs to the ImportValue, the mapping is the name.
+    const doc::MapEntry &inner = arg.entries.front();
+    const IntrinsicCall nested{inner.key->value, inner.value, &arg};
+    if (nested.is("Fn::Sub"))
+      name = resolveSub(tmpl, nested);
+    else if (nested.is("Fn::Join"))
+      name = resolveJoin(tmpl, nested);
+  }
+  if (!name || name->text.empty())
+    return std::nullopt;
+  return std::move(name->text);
+}
+
+FunctionRef functionRefOf(std::string_view literal, TargetSlot slot) {
+  auto fields = arnFields(literal);
+  FunctionRef ref = parseFunctionArn(fields);
+  if (!ref.valid && slot == TargetSlot::FunctionName && !literal.starts_with("arn:"))
+    ref = parseFunctionName(fields);
+  return ref;
 }
 
 } // namespace tl::cfn

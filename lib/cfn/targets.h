@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tl::cfn {
@@ -17,6 +18,18 @@ enum class TargetSlot {
   Arn,          // LambdaConfig trigger, SourceArn: only ARNs name a function
   FunctionName, // Permission FunctionName: a name, a partial ARN or an ARN
 };
+
+/// The function part of a Lambda function reference: name and optional qualifier, with
+/// deploy-time pieces kept as "${Name}".
+struct FunctionRef {
+  std::string_view name;
+  std::string_view qualifier;
+  bool valid = false;
+};
+
+/// What a literal in `slot` names: a function ARN (placeholders in any field allowed), or for
+/// FunctionName also `name[:qualifier]` and `<account>:function:name[:qualifier]`.
+FunctionRef functionRefOf(std::string_view literal, TargetSlot slot);
 
 /// Appends to `out` one Target per Fn::If branch of `node` (absent branches give none), each
 /// under `condition` joined with its branch's.

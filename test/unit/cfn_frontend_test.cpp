@@ -1338,6 +1338,9 @@ Resources:
         PreAuthentication: !ImportValue twice
         PostAuthentication: !ImportValue own
   Own: {Type: AWS::Lambda::Function}
+  MessagesInvoke:
+    Type: AWS::Lambda::Permission
+    Properties: {FunctionName: "messages:live", Action: lambda:InvokeFunction, Principal: cognito-idp.amazonaws.com}
 Outputs:
   Own:
     Value: !GetAtt Own.Arn
@@ -1376,4 +1379,8 @@ Outputs:
   EXPECT_EQ(byTrigger["PreAuthentication"]->function, ""); // fns.yaml and other.yaml both export it
   EXPECT_EQ(byTrigger["PostAuthentication"]->function, ""); // a stack cannot import its own export
   EXPECT_EQ(byTrigger["PostAuthentication"]->form, Target::Form::Unknown);
+  // A permission's FunctionName may be a bare name with a qualifier.
+  const auto &invoke = model.permissions.at(0).function.at(0);
+  EXPECT_EQ(invoke.function, "fns.yaml#Messages");
+  EXPECT_EQ(invoke.qualifier, "live");
 }
