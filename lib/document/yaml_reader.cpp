@@ -63,10 +63,8 @@ bool isNull(const yaml_event_t &event) {
 
 class YamlReader {
 public:
-  /// With `lookPastEnd`, an implicitly ended first document is followed by one more event, to
-  /// tell whether another document starts there (see firstDocumentComplete).
-  YamlReader(Document &doc, const ReadLimits &limits, yaml_parser_t *parser, bool lookPastEnd)
-      : doc_(doc), parser_(parser), builder_(doc, limits), lookPastEnd_(lookPastEnd) {}
+  YamlReader(Document &doc, const ReadLimits &limits, yaml_parser_t *parser)
+      : doc_(doc), parser_(parser), builder_(doc, limits) {}
 
   void run() {
     readEvents();
@@ -100,9 +98,7 @@ private:
     for (;;) {
       Event event;
       if (!yaml_parser_parse(parser_, event.get())) {
-        // Whatever follows the first document is ignored, errors included.
-        if (!ended_)
-          reportParserError();
+        reportParserError();
         return;
       }
       if (!handle(*event) || builder_.failed())
@@ -123,7 +119,11 @@ private:
     case YAML_DOCUMENT_END_EVENT:
       ended_ = true;
       explicitEnd_ = !event.data.document_end.implicit;
-      return lookPastEnd_ && !explicitEnd_;
+      // Whatever follows `...` or `---` is another document, ignored with its errors. A document
+      // ends implicitly also where a line is indented less than its first one (one space or a
+      // second BOM before the first key): then the next event is an error, not a document, and
+      // the rest of the file must not be dropped silently.
+      return !explicitEnd_;
     case YAML_SCALAR_EVENT:
       scalar(event, line, column);
       return true;
@@ -236,12 +236,26 @@ private:
         message += ": ";
       }
       message += problem;
+      if (ended_)
+        message += whyTheDocumentEnded();
       const TextPoint at = withinText(
           {static_cast<uint32_t>(p.problem_mark.line) + 1, static_cast<uint32_t>(p.problem_mark.column) + 1});
       builder_.fail(at.line, at.column, std::move(message));
       return;
     }
     }
+  }
+
+  /// After an implicit end, libyaml's "did not find expected <document start>" names no cause;
+  /// the cause is an indented first line, which an invisible second BOM also makes.
+  std::string whyTheDocumentEnded() const {
+    if (doc_.text.compare(0, 6, "\xEF\xBB\xBF\xEF\xBB\xBF") == 0)
+      return "; the document above ended here because a second byte order mark indents its first line";
+    const uint32_t column = doc_.root ? doc_.root->column : 0;
+    if (column <= 1)
+      return "; the document above ended before this line, and no '---' starts another";
+    return "; the document above ended here because its first line is indented (to column " + std::to_string(column) +
+           ") further than this one";
   }
 
   /// libyaml ends a stream with an implied line break, so errors at the end of a file without
@@ -258,7 +272,6 @@ private:
   TreeBuilder builder_;
   std::unordered_map<std::string, Anchor> anchors_;
   std::vector<OpenAnchor> openAnchors_;
-  bool lookPastEnd_;
   bool ended_ = false;
   bool explicitEnd_ = false;
   bool nextDocument_ = false;
@@ -271,14 +284,14 @@ struct Outcome {
 };
 
 /// Reads the first document from the first `length` bytes of the text.
-Outcome readPrefix(Document &doc, const ReadLimits &limits, size_t length, bool lookPastEnd) {
+Outcome readPrefix(Document &doc, const ReadLimits &limits, size_t length) {
   Parser parser;
   if (!parser.ok()) {
     doc.problems.push_back({1, 1, "cannot initialise the YAML parser"});
     return {};
   }
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char *>(doc.text.data()), length);
-  YamlReader reader(doc, limits, parser.get(), lookPastEnd);
+  YamlReader reader(doc, limits, parser.get());
   reader.run();
   return {reader.firstDocumentComplete(), reader.readerErrorOffset()};
 }
@@ -293,7 +306,7 @@ void clear(Document &doc) {
 } // namespace
 
 void readYaml(Document &doc, const ReadLimits &limits) {
-  const Outcome outcome = readPrefix(doc, limits, doc.text.size(), false);
+  const Outcome outcome = readPrefix(doc, limits, doc.text.size());
   if (!outcome.readerErrorOffset)
     return;
   // libyaml decodes its input ahead of the parser, so a bad byte in a later document fails the
@@ -301,7 +314,7 @@ void readYaml(Document &doc, const ReadLimits &limits) {
   // bad byte belongs to a document that is ignored anyway.
   const ParseProblem problem = doc.problems.front();
   clear(doc);
-  if (readPrefix(doc, limits, *outcome.readerErrorOffset, true).firstDocumentComplete && doc.problems.empty())
+  if (readPrefix(doc, limits, *outcome.readerErrorOffset).firstDocumentComplete && doc.problems.empty())
     return;
   clear(doc);
   doc.problems.push_back(problem);

@@ -249,6 +249,26 @@ TEST(Yaml, BadBytesInLaterDocumentsAreIgnored) {
   EXPECT_TRUE(problemAt(*unterminated, 1, 6, "invalid YAML text: invalid leading UTF-8 octet (0xFF)"));
 }
 
+TEST(Yaml, AnIndentedFirstKeyDoesNotHideTheRestOfTheFile) {
+  // The first document ends where a line is indented less than its first key; what follows is
+  // no document (it has no `---`), so it is an error rather than an ignored second document.
+  EXPECT_TRUE(problemAt(*yaml(" a: 1\nb: 2\n"), 2, 1,
+                        "YAML syntax error: did not find expected <document start>; the document above ended here "
+                        "because its first line is indented (to column 2) further than this one"));
+  EXPECT_TRUE(problemAt(*yaml("\xEF\xBB\xBF\xEF\xBB\xBF"
+                              "a: 1\nb: 2\n"),
+                        2, 1,
+                        "YAML syntax error: did not find expected <document start>; the document above ended here "
+                        "because a second byte order mark indents its first line"));
+  EXPECT_TRUE(problemAt(*yaml("[1]\nb: 2\n"), 2, 1,
+                        "YAML syntax error: did not find expected <document start>; the document above ended before "
+                        "this line, and no '---' starts another"));
+  // A document that ends explicitly, or where the next one starts, is still read alone.
+  EXPECT_TRUE(yaml(" a: 1\n---\nb: [\n")->problems.empty());
+  EXPECT_TRUE(yaml(" a: 1\n...\n]\n")->problems.empty());
+  EXPECT_TRUE(yaml(" a: 1\n")->problems.empty());
+}
+
 TEST(Yaml, ByteOrderMarkIsSkipped) {
   auto doc = yaml("\xEF\xBB\xBF"
                   "a: 1\n");
