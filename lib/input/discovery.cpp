@@ -20,17 +20,27 @@ bool isSkippedDirectory(const std::string &name) {
   return name.rfind("build", 0) == 0 || name.rfind("cmake-build", 0) == 0;
 }
 
+// A directory that cannot be listed hides whatever it holds, so it is reported, never taken for
+// an empty one (which is what skip_permission_denied would make of it).
 void walk(const fs::path &dir, std::vector<InputFile> &out) {
   std::error_code ec;
   std::vector<fs::path> files;
   std::vector<fs::path> dirs;
-  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-       it.increment(ec)) {
+  std::vector<InputFile> unclassified;
+  fs::directory_iterator it(dir, ec);
+  for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
     const fs::directory_entry &entry = *it;
     std::error_code sec;
     if (entry.is_symlink(sec))
       continue;
-    if (entry.is_directory(sec)) {
+    // Without d_type the kind comes from stat, which fails on a path longer than PATH_MAX.
+    const bool directory = entry.is_directory(sec);
+    if (sec) {
+      unclassified.push_back(
+          {entry.path().generic_string(), false, "cannot tell a file from a directory: " + sec.message()});
+      continue;
+    }
+    if (directory) {
       if (!isSkippedDirectory(entry.path().filename().string()))
         dirs.push_back(entry.path());
     } else if (entry.is_regular_file(sec) &&
@@ -38,11 +48,14 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
       files.push_back(entry.path());
     }
   }
+  if (ec)
+    out.push_back({dir.generic_string(), false, "cannot read directory: " + ec.message()});
   // Sorted so that output and file order do not depend on the file system.
   std::sort(files.begin(), files.end());
   std::sort(dirs.begin(), dirs.end());
   for (const auto &f : files)
-    out.push_back({f.generic_string(), false});
+    out.push_back({f.generic_string(), false, {}});
+  out.insert(out.end(), unclassified.begin(), unclassified.end());
   for (const auto &d : dirs)
     walk(d, out);
 }
@@ -75,7 +88,7 @@ std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths) {
     if (fs::is_directory(p, ec))
       walk(fs::path(p), out);
     else
-      out.push_back({p, true});
+      out.push_back({p, true, {}});
   }
   return out;
 }

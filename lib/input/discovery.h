@@ -8,6 +8,7 @@ namespace tl::input {
 struct InputFile {
   std::string path; // as given, or joined under the directory that was given
   bool named = false;
+  std::string walkProblem; // set when the walk could not list this directory (or stat this entry): TL000
 };
 
 /// True for the extensions a template or a dump can have (.yaml .yml .json .template).
@@ -19,7 +20,8 @@ bool isCppSource(const std::string &path);
 /// Expands the command-line paths: files stay as they are; directories are walked (without
 /// following symlinks, so loops cannot hang the walk), skipping VCS and build folders, and
 /// keeping files whose extension can hold a template or a dump, and C++ sources. Missing paths are kept so that
-/// the loader reports them.
+/// the loader reports them, and so are directories that cannot be listed (permissions, a path
+/// longer than PATH_MAX), with `walkProblem` saying so.
 std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths);
 
 } // namespace tl::input

@@ -52,6 +52,10 @@ void copyDuplicates(const doc::Document &doc, model::Model &model) {
 } // namespace
 
 LoadOutcome loadInput(const InputFile &file, model::Model &model) {
+  if (!file.walkProblem.empty()) {
+    addProblem(model, file.path, 0, 0, file.walkProblem, true);
+    return {LoadOutcome::Kind::Problem, file.walkProblem};
+  }
   FileContent content = readFile(file.path);
   if (!content.ok) {
     addProblem(model, file.path, 0, 0, "cannot read file: " + content.error, true);

@@ -14,7 +14,7 @@ struct LoadOutcome {
   std::string reason; // for Skipped: why it is not an input we lint
 };
 
-/// Loads `file` into `model`.
+/// Loads `file` into `model`; a directory the walk could not list is reported here too.
 LoadOutcome loadInput(const InputFile &file, model::Model &model);
 
 } // namespace tl::input

@@ -295,7 +295,7 @@ int main(int argc, char **argv) {
     if (tl::config::isExcluded(config, file.path))
       continue;
     baselineScope.files.push_back(file.path);
-    const bool cpp = tl::input::isCppSource(file.path);
+    const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
     auto outcome = cpp ? tl::input::screenCppInput(file, !tl::config::handlerMappingsFor(config, file.path).empty(), model)
                        : tl::input::loadInput(file, model);
     if (cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
