@@ -3,6 +3,7 @@
 #include "cpp/handler_text_scan.h"
 #include "input/file_reader.h"
 #include "input/suppression_scanner.h"
+#include "input/text_encoding.h"
 
 namespace tl::input {
 
@@ -11,6 +12,13 @@ LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &mod
   if (!content.ok) {
     model.problems.push_back({Location{file.path, 0, 0}, "cannot read file: " + content.error, true});
     return {LoadOutcome::Kind::Problem, content.error};
+  }
+  if (auto encoding = detectWideEncoding(content.text)) {
+    if (!file.named && !mapped && !cpp::mayHoldHandler(asciiOf(content.text, *encoding)))
+      return {LoadOutcome::Kind::Skipped, std::string(encoding->name) + " text"};
+    std::string message = unsupportedEncodingMessage(*encoding);
+    model.problems.push_back({Location{file.path, 1, 1}, message, false});
+    return {LoadOutcome::Kind::Problem, message};
   }
   if (looksBinary(content.text)) {
     if (!file.named)

@@ -9,7 +9,8 @@ namespace tl::input {
 
 /// Screens one C++ source. Loaded: a handler candidate (its `// triggerlint: ignore[...]`
 /// comments are added to the model); Skipped: no handler markers and not `mapped` by a config
-/// `handlers:` glob; Problem: unreadable or binary (TL000 in the model).
+/// `handlers:` glob; Problem: unreadable, binary, or UTF-16/UTF-32 that may hold a handler (TL000
+/// in the model).
 LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &model);
 
 } // namespace tl::input

@@ -6,6 +6,7 @@
 #include "document/node.h"
 #include "input/file_reader.h"
 #include "input/suppression_scanner.h"
+#include "input/text_encoding.h"
 
 namespace tl::input {
 namespace {
@@ -38,6 +39,13 @@ bool mentionsDumpMarkers(const std::string &text) {
          text.find(awsjson::kCollectErrorKey) != std::string::npos;
 }
 
+// A file that cannot be read as a document is only reported when it is ours: a template (even a
+// README.rst named by a glob that quotes one), or a file with a YAML/JSON extension that the user
+// named or that looks like an AWS CLI dump.
+bool meantForUs(const InputFile &file, const std::string &text) {
+  return mentionsTemplateMarkers(text) || (hasInputExtension(file.path) && (file.named || mentionsDumpMarkers(text)));
+}
+
 void addProblem(model::Model &model, const std::string &path, uint32_t line, uint32_t column, std::string message,
                 bool unreadable = false) {
   model.problems.push_back({Location{path, line, column}, std::move(message), unreadable});
@@ -61,6 +69,14 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     addProblem(model, file.path, 0, 0, "cannot read file: " + content.error, true);
     return {LoadOutcome::Kind::Problem, content.error};
   }
+  // Wide encodings are full of NUL bytes, so they are told apart before binary content.
+  if (auto encoding = detectWideEncoding(content.text)) {
+    if (!file.named && !meantForUs(file, asciiOf(content.text, *encoding)))
+      return {LoadOutcome::Kind::Skipped, std::string(encoding->name) + " text"};
+    std::string message = unsupportedEncodingMessage(*encoding);
+    addProblem(model, file.path, 1, 1, message);
+    return {LoadOutcome::Kind::Problem, message};
+  }
   if (looksBinary(content.text)) {
     if (!file.named)
       return {LoadOutcome::Kind::Skipped, "binary file"};
@@ -78,10 +94,7 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     doc::readYaml(doc);
 
   if (!doc.problems.empty()) {
-    // A named file is ours when its extension says YAML/JSON; a README.rst named by a glob is not.
-    const bool ours = mentionsTemplateMarkers(doc.text) ||
-                      (hasInputExtension(file.path) && (file.named || mentionsDumpMarkers(doc.text)));
-    if (!ours)
+    if (!meantForUs(file, doc.text))
       return {LoadOutcome::Kind::Skipped, "not a YAML or JSON document"};
     const auto &p = doc.problems.front();
     addProblem(model, file.path, p.line, p.column, p.message);
