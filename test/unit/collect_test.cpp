@@ -303,6 +303,89 @@ TEST(CollectRedaction, AccessKeyIdsAndSecretValues) {
   EXPECT_EQ(tl::collect::redactSecrets("nothing", {""}), "nothing");
 }
 
+// The secret of a --profile is in no environment variable: it is found by its shape, also
+// JSON-escaped, and so are session tokens and credential assignments.
+TEST(CollectRedaction, SecretsByShape) {
+  using tl::collect::redactSecrets;
+  const std::string key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+  EXPECT_EQ(redactSecrets("secret " + key + ".", {}), "secret [REDACTED].");
+  EXPECT_EQ(redactSecrets("\"wJalrXUtnFEMI\\/K7MDENG\\/bPxRfiCYEXAMPLEKEY\"", {}), "\"[REDACTED]\"");
+  EXPECT_EQ(redactSecrets("wJalrXUtnFEMI\\\\/K7MDENG\\\\/bPxRfiCYEXAMPLEKEY", {}), "[REDACTED]");
+  EXPECT_EQ(redactSecrets("line\\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", {}), "line\\n[REDACTED]");
+  EXPECT_EQ(redactSecrets("abcdefghijABCDEFGHIJabcdefghijABCDEFGHI1", {}), "[REDACTED]");
+  EXPECT_EQ(redactSecrets("token FwoGZXIvYXdzEXAMPLESESSIONTOKENdoNotPrintMe== end", {}), "token [REDACTED] end");
+  EXPECT_EQ(redactSecrets("IQoJb3JpZ2luX2VjEXAMPLE/SESSION+TOKENvalue0123", {}), "[REDACTED]");
+  EXPECT_EQ(redactSecrets("x " + std::string(200, 'a') + " y", {}), "x [REDACTED] y");
+}
+
+TEST(CollectRedaction, CredentialAssignments) {
+  using tl::collect::redactSecrets;
+  EXPECT_EQ(redactSecrets("aws_secret_access_key = short-not-shaped\naws_session_token=tok, line 3", {}),
+            "aws_secret_access_key = [REDACTED]\naws_session_token=[REDACTED], line 3");
+  EXPECT_EQ(redactSecrets("{\"SecretAccessKey\": \"abc def\", \"SessionToken\":\"t\", \"Expiration\": \"x\"}", {}),
+            "{\"SecretAccessKey\": \"[REDACTED]\", \"SessionToken\":\"[REDACTED]\", \"Expiration\": \"x\"}");
+  EXPECT_EQ(redactSecrets("{'aws_security_token': 'abc'} AWS_SECRET_ACCESS_KEY=xyz", {}),
+            "{'aws_security_token': '[REDACTED]'} AWS_SECRET_ACCESS_KEY=[REDACTED]");
+  EXPECT_EQ(redactSecrets("\"{\\\"SessionToken\\\": \\\"abc\\\"}\"", {}), "\"{\\\"SessionToken\\\": \\\"[REDACTED]\\\"}\"");
+  // Naming a credential is no assignment of one.
+  const std::string partial = "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN";
+  EXPECT_EQ(redactSecrets(partial, {}), partial);
+  EXPECT_EQ(redactSecrets("my_aws_secret_access_key_name = x", {}), "my_aws_secret_access_key_name = x");
+}
+
+// What the CLI prints about pools and functions must come through unchanged.
+TEST(CollectRedaction, LeavesDumpContentAlone) {
+  using tl::collect::redactSecrets;
+  for (const std::string text : {
+           "\"CodeSha256\": \"wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEYabc12=\"",
+           "\"CodeSha256\": \"YFgDgEKG3ugvF1+pX64gV6tu9qNuIYNUdgJm8nCxsSU=\"",
+           "\"RevisionId\": \"8f2b6c1a-4e9d-4b7a-9c3e-2d1f0a9b8c7d\"",
+           "arn:aws:lambda:us-east-1:123456789012:function:MyStack-PreSignUpFunction-1A2B3C4D5E6F:live",
+           "arn:aws:iam::123456789012:role/service-role/pre-signup-role-abc123",
+           "us-east-1_AAAAAAAAA 123456789012 audit-pool-a",
+           "commit 3f786850e387550fdab836ed7e6dc881de23001b and 3F786850E387550FDAB836ED7E6DC881DE23001B",
+           "averyveryverylongfunctionnamewithnodashes ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGH12",
+           "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1",
+           "\"Policy\": \"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Id\\\":\\\"default\\\"}\"",
+       })
+    EXPECT_EQ(redactSecrets(text, {}), text);
+  // A 40-character name of mixed case with a digit has a secret key's shape: in a message it goes,
+  // in an answer (where names must stay joinable) only unambiguous shapes do.
+  using tl::collect::RedactionScope;
+  const std::string name = "\"FunctionName\": \"IdTokenAndV1ShapesAreNotAccessTokenEdits\"";
+  EXPECT_EQ(redactSecrets(name, {}, RedactionScope::Answer), name);
+  EXPECT_EQ(redactSecrets(name, {}, RedactionScope::Message), "\"FunctionName\": \"[REDACTED]\"");
+  const std::string answer = "{\"Environment\": {\"Variables\": {\"AWS_SECRET_ACCESS_KEY\": \"x\", \"K\": "
+                             "\"AKIAIOSFODNN7EXAMPLE\", \"T\": \"FwoGZXIvYXdzEXAMPLESESSIONTOKENdoNotPrintMe\"}}}";
+  EXPECT_EQ(redactSecrets(answer, {}, RedactionScope::Answer),
+            "{\"Environment\": {\"Variables\": {\"AWS_SECRET_ACCESS_KEY\": \"[REDACTED]\", \"K\": \"[REDACTED]\", "
+            "\"T\": \"[REDACTED]\"}}}");
+}
+
+// Every recorded AWS CLI answer and dump the tests and fixtures hold reads the same redacted.
+TEST(CollectRedaction, LeavesTheRecordedDumpsAlone) {
+  size_t files = 0;
+  for (const char *dir : {"/fixtures", "/test"}) {
+    for (const auto &entry : fs::recursive_directory_iterator(std::string(TL_SOURCE_DIR) + dir)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json")
+        continue;
+      const std::string text = readFile(entry.path());
+      if (text.find("\"UserPool") == std::string::npos && text.find("\"FunctionArn\"") == std::string::npos &&
+          text.find("\"Policy\"") == std::string::npos)
+        continue;
+      ++files;
+      EXPECT_EQ(tl::collect::redactSecrets(text, {}), text) << entry.path();
+      EXPECT_EQ(tl::collect::redactSecrets(text, {}, tl::collect::RedactionScope::Answer), text) << entry.path();
+    }
+  }
+  EXPECT_GT(files, 50u);
+}
+
+TEST(CollectRedaction, EscapedKnownSecretsToo) {
+  const std::vector<std::string> secrets{"s3cr3t/v"};
+  EXPECT_EQ(tl::collect::redactSecrets("a s3cr3t\\/v b", secrets), "a [REDACTED] b");
+}
+
 TEST(CollectRedaction, SecretsComeFromTheEnvironment) {
   ScopedEnv secret("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
   ScopedEnv token("AWS_SESSION_TOKEN", "FwoGZXIvYXdzEXAMPLE");
@@ -602,6 +685,34 @@ TEST(Collect, OutputThatIsNotJsonAndTimeoutsAreFailures) {
   ASSERT_NE(record, nullptr);
   EXPECT_EQ(record->find("ExitCode")->value, "-1");
   EXPECT_EQ(record->find("Message")->value, "the AWS CLI did not finish within 1.5 s");
+}
+
+// With --profile no secret is in the environment: what the CLI prints is redacted by shape, in
+// the records and on stderr, and a message about output that is not JSON quotes none of it.
+TEST(Collect, NoCredentialShapedTextReachesRecordsOrMessages) {
+  TempDir tmp;
+  FakeAws aws(tmp.path() / "fake");
+  answerPoolP1(aws);
+  ScopedEnv secret("AWS_SECRET_ACCESS_KEY", nullptr);
+  ScopedEnv token("AWS_SESSION_TOKEN", nullptr);
+  aws.answer("get-policy", kArnA, "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEYab is not JSON\n");
+  aws.fail("get-policy", kArnBLive,
+           "\nAn error occurred (UnrecognizedClientException) when calling the GetPolicy operation: "
+           "{\"SecretAccessKey\": \"wJalrXUtnFEMI\\/K7MDENG\\/bPxRfiCYEXAMPLEKEY\"}\n"
+           "aws_session_token = FwoGZXIvYXdzEXAMPLESESSIONTOKENdoNotPrintMe\n");
+  Outcome run = runCollect(aws, tmp.path() / "out", {"us-east-1_P1"});
+  EXPECT_EQ(run.report.exitStatus(), 1) << run.err;
+  std::string written;
+  for (const auto &name : listDir(tmp.path() / "out"))
+    written += readFile(tmp.path() / "out" / name);
+  for (const std::string &text : {run.err, written}) {
+    EXPECT_EQ(text.find("wJalrXUtnFEMI"), std::string::npos) << text;
+    EXPECT_EQ(text.find("EXAMPLESESSIONTOKEN"), std::string::npos) << text;
+  }
+  EXPECT_NE(written.find("the AWS CLI printed output that is not JSON (line 1, column 1)\""), std::string::npos)
+      << written;
+  EXPECT_NE(written.find("aws_session_token = [REDACTED]"), std::string::npos) << written;
+  EXPECT_NE(run.err.find("GetPolicy operation: {\"SecretAccessKey\": \"[REDACTED]\"}\n"), std::string::npos) << run.err;
 }
 
 TEST(Collect, TwoFunctionsOfOneNameDoNotOverwriteEachOther) {

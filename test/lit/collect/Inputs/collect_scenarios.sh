@@ -13,7 +13,7 @@ mkdir -p "$out/server" "$out/home"
 # One page per ListUserPools answer: the two pools come on two pages, as with a real account
 # holding more pools than --max-results.
 "$python" "$inputs/fake_aws_endpoint.py" --port-file "$out/server/port" --log "$out/server/requests.log" \
-  --recorded "$inputs/recorded" --page-size 1 --lifetime 120 2> "$out/server/stderr" &
+  --recorded "$inputs/recorded" --page-size 1 --lifetime 600 2> "$out/server/stderr" &
 server=$!
 
 stop_server() {
@@ -74,4 +74,18 @@ run full --out "$out/dumps"
 run missing --out "$out/missing" --pool-id us-east-1_missing
 run partial --out "$out/partial" --pool-id us-east-1_CCCCCCCCC --pool-id us-east-1_missing
 run quiet -q --out "$out/quiet" --pool-id us-east-1_BBBBBBBBB
+# --profile: the credentials are in a file, not in the environment, and the endpoint echoes them
+# back (recorded/cognito-idp/DescribeUserPool.us-east-1_LEAKY.error.json), JSON-escaped.
+mkdir -p "$out/profile-home"
+cat > "$out/profile-home/credentials" << 'EOF'
+[leaky]
+aws_access_key_id = AKIAI44QH8DHBEXAMPLE
+aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
+aws_session_token = IQoJb3JpZ2luX2VjEXAMPLEPROFILETOKENxyz0123456789
+EOF
+(
+  unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
+  export AWS_SHARED_CREDENTIALS_FILE="$out/profile-home/credentials"
+  run profile --profile leaky --out "$out/profile" --pool-id us-east-1_LEAKY
+)
 exit 0
