@@ -3,6 +3,7 @@
 #include "awsjson/dump_files.h"
 #include "collect/aws_cli.h"
 #include "collect/collect.h"
+#include "collect/collect_manifest.h"
 #include "collect/dump_directory.h"
 #include "collect/error_record.h"
 #include "collect/redaction.h"
@@ -18,6 +19,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/stat.h>
@@ -490,21 +492,65 @@ TEST(CollectDumpDirectory, WritesAtomicallyAndNeverThroughASymlink) {
   EXPECT_NE(tl::collect::writeDumpFile((dir / "missing").string(), "x.json", "{}"), "");
 }
 
-TEST(CollectDumpDirectory, RemovesOnlyStaleDumpFiles) {
+TEST(CollectDumpDirectory, RemovesOnlyListedStaleDumpFiles) {
   TempDir tmp;
-  const fs::path dir = tmp.path();
+  const fs::path dir = tmp.path() / "out";
+  fs::create_directories(dir);
   for (const char *name : {"list-user-pools.json", "get-policy.fn.json", "get-policy.fn.error.json",
-                           "describe-user-pool.us-east-1_OLD.json", "get-function-concurrency.fn.json.tmp", "notes.txt",
-                           "get-policy.json.bak", "template.yaml", "other.json"})
+                           "describe-user-pool.us-east-1_OLD.json", "get-function-concurrency.fn.json.tmp",
+                           "get-policy.mine.json", "get-policy.mine.json.tmp", "notes.txt", "template.yaml"})
     writeFile(dir / name, "{}");
   fs::create_directories(dir / "get-policy.dir.json");
-  std::string error;
-  auto removed = tl::collect::removeStaleDumps(dir.string(), {"list-user-pools.json", "get-policy.fn.json"}, error);
-  EXPECT_EQ(error, "");
-  EXPECT_EQ(removed, (std::vector<std::string>{"describe-user-pool.us-east-1_OLD.json", "get-policy.fn.error.json"}));
-  EXPECT_EQ(listDir(dir),
-            (std::vector<std::string>{"get-policy.dir.json", "get-policy.fn.json", "get-policy.json.bak",
-                                      "list-user-pools.json", "notes.txt", "other.json", "template.yaml"}));
+  writeFile(tmp.path() / "outside.json", "keep");
+  fs::create_symlink(tmp.path() / "outside.json", dir / "get-function-configuration.link.json");
+  const std::set<std::string> listed{"list-user-pools.json",         "get-policy.fn.json",
+                                     "get-policy.fn.error.json",     "describe-user-pool.us-east-1_OLD.json",
+                                     "get-function-concurrency.fn.json", "get-policy.dir.json",
+                                     "get-function-configuration.link.json", "get-policy.gone.json"};
+  auto removal = tl::collect::removeStaleDumps(dir.string(), listed, {"list-user-pools.json", "get-policy.fn.json"});
+  EXPECT_EQ(removal.error, "");
+  EXPECT_EQ(removal.removed,
+            (std::vector<std::string>{"describe-user-pool.us-east-1_OLD.json", "get-function-configuration.link.json",
+                                      "get-policy.fn.error.json"}));
+  EXPECT_TRUE(removal.left.empty());
+  // Unlisted files stay, however they are named; a link goes, never what it points to.
+  EXPECT_EQ(listDir(dir), (std::vector<std::string>{"get-policy.dir.json", "get-policy.fn.json", "get-policy.mine.json",
+                                                    "get-policy.mine.json.tmp", "list-user-pools.json", "notes.txt",
+                                                    "template.yaml"}));
+  EXPECT_EQ(readFile(tmp.path() / "outside.json"), "keep");
+}
+
+TEST(CollectDumpDirectory, RootFollowsNoSymlinkedDirectory) {
+  TempDir tmp;
+  fs::create_directories(tmp.path() / "real");
+  fs::create_directory_symlink(tmp.path() / "real", tmp.path() / "link");
+  const std::string link = (tmp.path() / "link").string();
+  EXPECT_EQ(tl::collect::prepareDumpDirectory(link, true), "");
+  std::string refused = tl::collect::prepareDumpDirectory(link, false);
+  EXPECT_EQ(refused, link + " is a symbolic link, which collect does not follow when run as root; pass the directory "
+                            "itself (" + fs::canonical(tmp.path() / "real").string() + ")");
+  EXPECT_EQ(tl::collect::prepareDumpDirectory((tmp.path() / "real").string(), false), "");
+}
+
+TEST(CollectManifest, ListsOnlyDumpFileNames) {
+  const std::set<std::string> files{"get-policy.fn.json", "list-user-pools.error.json"};
+  auto read = tl::collect::parseManifest(tl::collect::manifestJson(files));
+  EXPECT_EQ(read.problem, "");
+  EXPECT_EQ(read.files, files);
+  // A tampered manifest cannot name other files, or files elsewhere.
+  read = tl::collect::parseManifest("{\"TriggerlintCollectManifest\": 1, \"Files\": [\"notes.txt\", "
+                                    "\"../get-policy.x.json\", \"sub/get-policy.x.json\", 7, \"get-policy\", "
+                                    "\"get-policy.x.json\"]}");
+  EXPECT_EQ(read.problem, "");
+  EXPECT_EQ(read.files, (std::set<std::string>{"get-policy.x.json"}));
+  for (const char *bad : {"", "[]", "{\"Files\": []}", "{\"TriggerlintCollectManifest\": 2, \"Files\": []}",
+                          "{\"TriggerlintCollectManifest\": 1, \"Files\": {}}", "\xff"}) {
+    read = tl::collect::parseManifest(bad);
+    EXPECT_EQ(read.problem, "not a triggerlint collect manifest") << bad;
+    EXPECT_TRUE(read.files.empty());
+  }
+  TempDir tmp;
+  EXPECT_EQ(tl::collect::readManifest(tmp.path().string()).problem, "");
 }
 
 // --- whole collections with a fake CLI -----------------------------------------------------
@@ -516,7 +562,10 @@ TEST(Collect, ListsDescribesAndAsksLambdaAboutEachFunctionInOrder) {
   answerPoolP1(aws);
   aws.answer("describe-user-pool", "us-east-1_P2", kPoolP2);
   fs::create_directories(tmp.path() / "out");
+  writeFile(tmp.path() / "out" / std::string(tl::collect::kManifestName),
+            tl::collect::manifestJson({"get-policy.old.json", "get-policy.fn-a.json"}));
   writeFile(tmp.path() / "out" / "get-policy.old.json", "{}");
+  writeFile(tmp.path() / "out" / "get-policy.mine.json", "{}");
   writeFile(tmp.path() / "out" / "README.txt", "mine");
 
   Outcome run = runCollect(aws, tmp.path() / "out");
@@ -541,12 +590,18 @@ TEST(Collect, ListsDescribesAndAsksLambdaAboutEachFunctionInOrder) {
 
   const fs::path out = tmp.path() / "out";
   EXPECT_EQ(listDir(out), (std::vector<std::string>{
-                              "README.txt", "describe-user-pool.us-east-1_P1.json",
+                              std::string(tl::collect::kManifestName), "README.txt",
+                              "describe-user-pool.us-east-1_P1.json",
                               "describe-user-pool.us-east-1_P2.json", "get-function-concurrency.fn-a.json",
                               "get-function-concurrency.fn-b.json", "get-function-concurrency.fn-c.json",
                               "get-function-configuration.fn-a.json", "get-function-configuration.fn-b.live.json",
                               "get-function-configuration.fn-c.json", "get-policy.fn-a.json",
-                              "get-policy.fn-b.live.json", "get-policy.fn-c.error.json", "list-user-pools.json"}));
+                              "get-policy.fn-b.live.json", "get-policy.fn-c.error.json", "get-policy.mine.json",
+                              "list-user-pools.json"}));
+  const std::vector<std::string> files = listDir(out);
+  std::set<std::string> written(files.begin() + 2, files.end());
+  written.erase("get-policy.mine.json");
+  EXPECT_EQ(readFile(out / std::string(tl::collect::kManifestName)), tl::collect::manifestJson(written));
   // Successful calls: the CLI's stdout unchanged; an empty answer is the empty object.
   EXPECT_EQ(readFile(out / "describe-user-pool.us-east-1_P1.json"), kPoolP1);
   EXPECT_EQ(readFile(out / "get-function-concurrency.fn-a.json"), "{\n    \"ReservedConcurrentExecutions\": 0\n}\n");
@@ -575,6 +630,38 @@ TEST(Collect, ListsDescribesAndAsksLambdaAboutEachFunctionInOrder) {
             std::string::npos)
       << run.err;
   EXPECT_EQ(run.err.find("warning"), std::string::npos) << run.err;
+}
+
+// The next collection removes what the last one wrote and did not write again; a file of the
+// user's that merely carries a dump file name stays.
+TEST(Collect, RemovesOnlyWhatTheLastCollectionListed) {
+  TempDir tmp;
+  FakeAws aws(tmp.path() / "fake");
+  answerPoolP1(aws);
+  aws.answer("describe-user-pool", "us-east-1_X", "{\"UserPool\": {\"LambdaConfig\": {}, \"UserPoolTier\": \"LITE\"}}\n");
+  const fs::path out = tmp.path() / "out";
+  Outcome first = runCollect(aws, out, {"us-east-1_P1"});
+  ASSERT_EQ(first.report.exitStatus(), 0) << first.err;
+  writeFile(out / "get-policy.mine.json", "{\"Policy\": \"{}\"}");
+  writeFile(out / "describe-user-pool.us-east-1_mine.json", "{}");
+
+  Outcome second = runCollect(aws, out, {"us-east-1_X"});
+  EXPECT_EQ(second.report.exitStatus(), 0) << second.err;
+  EXPECT_EQ(listDir(out), (std::vector<std::string>{std::string(tl::collect::kManifestName),
+                                                    "describe-user-pool.us-east-1_X.json",
+                                                    "describe-user-pool.us-east-1_mine.json", "get-policy.mine.json"}));
+  EXPECT_EQ(second.report.removed.size(), 10u);
+  EXPECT_EQ(readFile(out / std::string(tl::collect::kManifestName)),
+            tl::collect::manifestJson({"describe-user-pool.us-east-1_X.json"}));
+
+  // A manifest that is not one is said so, and nothing is removed.
+  writeFile(out / std::string(tl::collect::kManifestName), "garbage");
+  Outcome third = runCollect(aws, out, {"us-east-1_P1"});
+  EXPECT_NE(third.err.find("triggerlint collect: warning: ignoring " + (out / ".triggerlint-collect.manifest").string() +
+                           ": not a triggerlint collect manifest; no file of an earlier collection is removed\n"),
+            std::string::npos)
+      << third.err;
+  EXPECT_TRUE(fs::exists(out / "describe-user-pool.us-east-1_X.json"));
 }
 
 TEST(Collect, FollowsListUserPoolsPagesItself) {
@@ -646,7 +733,8 @@ TEST(Collect, NothingCollectedIsExitStatusTwo) {
   Outcome listFailed = runCollect(aws, tmp.path() / "a");
   EXPECT_EQ(listFailed.report.exitStatus(), 2);
   EXPECT_EQ(aws.calls().size(), 1u);
-  EXPECT_EQ(listDir(tmp.path() / "a"), (std::vector<std::string>{"list-user-pools.error.json"}));
+  EXPECT_EQ(listDir(tmp.path() / "a"),
+            (std::vector<std::string>{std::string(tl::collect::kManifestName), "list-user-pools.error.json"}));
   EXPECT_NE(listFailed.err.find("triggerlint collect: aws cognito-idp list-user-pools --max-results 60: Unable to "
                                 "locate credentials."),
             std::string::npos)
@@ -660,7 +748,8 @@ TEST(Collect, NothingCollectedIsExitStatusTwo) {
   ::unlink((tmp.path() / "fake" / "list-user-pools..err").c_str());
   Outcome none = runCollect(aws, tmp.path() / "c");
   EXPECT_EQ(none.report.exitStatus(), 0) << none.err;
-  EXPECT_EQ(listDir(tmp.path() / "c"), (std::vector<std::string>{"list-user-pools.json"}));
+  EXPECT_EQ(listDir(tmp.path() / "c"),
+            (std::vector<std::string>{std::string(tl::collect::kManifestName), "list-user-pools.json"}));
 }
 
 TEST(Collect, OutputThatIsNotJsonAndTimeoutsAreFailures) {
