@@ -1,7 +1,5 @@
 #include "collect/aws_cli.h"
 
-#include "process/process_runner.h"
-
 #include "collect/redaction.h"
 #include "process/process_runner.h"
 
@@ -13,7 +11,6 @@ namespace fs = std::filesystem;
 
 namespace tl::collect {
 namespace {
-
 
 // Empty PATH entries (the current directory) are skipped: collect must not run an `aws` that
 // happens to lie where it was started.
@@ -101,7 +98,11 @@ AwsCallResult runAwsCall(const AwsCli &cli, const std::vector<std::string> &args
     return out;
   }
   out.exitCode = r.exitCode;
-  std::string err = redactSecrets(trim(r.err), environmentSecrets());
+  // Both streams, before anything is read from them: every message and file below derives from
+  // them, and with --profile the secrets are in no environment variable to look for.
+  const std::vector<std::string> secrets = environmentSecrets();
+  std::string err = redactSecrets(trim(r.err), secrets);
+  r.out = redactSecrets(r.out, secrets, RedactionScope::Answer);
   if (r.exitCode != 0) {
     out.errorCode = parseErrorCode(err);
     out.message = err.empty() ? "the AWS CLI exited with status " + std::to_string(r.exitCode) : err;
@@ -117,10 +118,10 @@ AwsCallResult runAwsCall(const AwsCli &cli, const std::vector<std::string> &args
   doc::readJson(*document);
   if (!document->problems.empty() || !document->root) {
     out.message = "the AWS CLI printed output that is not JSON";
+    // Where, but not the parser's message: that quotes the output, which may be anything at all.
     if (!document->problems.empty()) {
       const doc::ParseProblem &p = document->problems.front();
-      out.message +=
-          " (line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": " + p.message + ")";
+      out.message += " (line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ")";
     }
     if (!err.empty())
       out.message += "; it also printed: " + err;

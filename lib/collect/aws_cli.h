@@ -33,7 +33,7 @@ std::vector<std::string> awsArgv(const AwsCli &cli, const std::vector<std::strin
 /// One call's outcome.
 struct AwsCallResult {
   bool ok = false;
-  std::string output;                      // stdout exactly as printed, when ok
+  std::string output;                      // stdout as printed, credentials redacted, when ok
   std::unique_ptr<doc::Document> document; // `output` parsed, when ok
   int exitCode = 0;                        // the CLI's exit status; -1 after a timeout or a signal
   std::string errorCode;                   // "ResourceNotFoundException"; "" when the CLI named none

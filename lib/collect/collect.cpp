@@ -2,6 +2,7 @@
 
 #include "awsjson/dump_files.h"
 #include "awsjson/dump_frontend.h"
+#include "collect/collect_manifest.h"
 #include "collect/dump_directory.h"
 #include "collect/error_record.h"
 #include "collect/trigger_arns.h"
@@ -9,8 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <ostream>
+#include <unistd.h>
 
 namespace tl::collect {
 namespace {
@@ -54,11 +57,15 @@ public:
   Collector(const CollectOptions &options, std::ostream &err) : options_(options), err_(err) {}
 
   CollectReport run() {
-    if (std::string error = prepareDumpDirectory(options_.outDir); !error.empty()) {
+    if (std::string error = prepareDumpDirectory(options_.outDir, ::geteuid() != 0); !error.empty()) {
       report_.fatal = error;
       err_ << kPrefix << error << "\n";
       return std::move(report_);
     }
+    previous_ = readManifest(options_.outDir);
+    if (!previous_.problem.empty())
+      err_ << kPrefix << "warning: ignoring " << manifestPath() << ": " << previous_.problem
+           << "; no file of an earlier collection is removed\n";
     std::vector<std::string> poolIds;
     if (options_.poolIds.empty()) {
       if (!listUserPools(poolIds)) {
@@ -75,7 +82,7 @@ public:
       Call c{"cognito-idp", "describe-user-pool", {"--user-pool-id", id}, id, id, ""};
       AwsCallResult r = call(c);
       if (stopped())
-        return std::move(report_);
+        return finish();
       if (!r.ok)
         continue;
       ++described;
@@ -96,7 +103,7 @@ public:
       for (const char *operation : {"get-function-configuration", "get-policy"}) {
         call({"lambda", operation, {"--function-name", arn}, arn, parts.name, parts.qualifier});
         if (stopped())
-          return std::move(report_);
+          return finish();
       }
       addOnce(unqualified, parts.unqualified);
     }
@@ -104,7 +111,7 @@ public:
       std::string name = awsjson::splitFunctionArn(arn).name;
       call({"lambda", "get-function-concurrency", {"--function-name", arn}, arn, name, ""});
       if (stopped())
-        return std::move(report_);
+        return finish();
     }
     return finish();
   }
@@ -115,6 +122,9 @@ private:
   CollectReport report_;
   std::map<std::string, std::string> fileOwners_; // file name (success form) -> subject that took it
   bool warnedDroppedFields_ = false;
+  ManifestRead previous_; // what the collection before this one wrote into the directory
+
+  std::string manifestPath() const { return (std::filesystem::path(options_.outDir) / kManifestName).string(); }
 
   bool stopped() const { return !report_.fatal.empty(); }
 
@@ -247,16 +257,31 @@ private:
     return merged;
   }
 
+  // The manifest lists what this run wrote, and what it could not remove, for the next run to
+  // clean up. A run that stopped early has not seen everything: it removes nothing and keeps the
+  // earlier list.
   CollectReport finish() {
-    std::string error;
-    report_.removed = removeStaleDumps(options_.outDir, report_.written, error);
-    for (const auto &name : report_.removed)
-      err_ << kPrefix << "removed " << name << ", left by an earlier collection\n";
-    if (!error.empty()) {
+    std::set<std::string> listed = report_.written;
+    if (stopped()) {
+      listed.insert(previous_.files.begin(), previous_.files.end());
+    } else {
+      StaleRemoval removal = removeStaleDumps(options_.outDir, previous_.files, report_.written);
+      report_.removed = std::move(removal.removed);
+      listed.insert(removal.left.begin(), removal.left.end());
+      for (const auto &name : report_.removed)
+        err_ << kPrefix << "removed " << name << ", left by an earlier collection\n";
+      if (!removal.error.empty()) {
+        report_.fatal = removal.error;
+        err_ << kPrefix << removal.error << "\n";
+      }
+    }
+    if (std::string error = writeDumpFile(options_.outDir, std::string(kManifestName), manifestJson(listed));
+        !error.empty() && !stopped()) {
       report_.fatal = error;
       err_ << kPrefix << error << "\n";
-      return std::move(report_);
     }
+    if (stopped())
+      return std::move(report_);
     if (!options_.quiet) {
       size_t files = report_.written.size(), failed = report_.failedCalls();
       err_ << kPrefix << files << (files == 1 ? " file" : " files") << " written to " << options_.outDir << " ("

@@ -32,7 +32,7 @@ struct CallOutcome {
 struct CollectReport {
   std::vector<CallOutcome> calls;
   std::set<std::string> written;    // file names
-  std::vector<std::string> removed; // stale files of an earlier collection
+  std::vector<std::string> removed; // files the earlier collection listed that this one did not write
   std::string fatal;                // why the run stopped (unusable directory); "" when it did not
   bool nothingCollected = false;    // list-user-pools failed, or every describe-user-pool did
 

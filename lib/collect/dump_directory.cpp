@@ -1,8 +1,5 @@
 #include "collect/dump_directory.h"
 
-#include "awsjson/dump_files.h"
-
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -33,10 +30,16 @@ bool writeAll(int fd, std::string_view text) {
 
 } // namespace
 
-std::string prepareDumpDirectory(const std::string &dir) {
+std::string prepareDumpDirectory(const std::string &dir, bool followSymlink) {
   if (dir.empty())
     return "no output directory given";
   struct stat st {};
+  if (!followSymlink && ::lstat(dir.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    std::error_code ec;
+    std::string target = fs::canonical(dir, ec).string();
+    return dir + " is a symbolic link, which collect does not follow when run as root; pass the directory itself" +
+           (ec ? "" : " (" + target + ")");
+  }
   if (::stat(dir.c_str(), &st) == 0) {
     if (!S_ISDIR(st.st_mode))
       return dir + " exists and is not a directory";
@@ -70,43 +73,34 @@ std::string writeDumpFile(const std::string &dir, const std::string &name, std::
   return error;
 }
 
-std::vector<std::string> removeStaleDumps(const std::string &dir, const std::set<std::string> &keep,
-                                          std::string &error) {
-  std::vector<std::string> removed;
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec), end;
-  if (ec) {
-    error = "cannot list " + dir + ": " + ec.message();
-    return removed;
-  }
-  std::vector<std::pair<std::string, bool>> doomed; // name, whether it is a dump (else a leftover .tmp)
-  for (; it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    std::error_code typeError;
-    fs::file_type type = it->symlink_status(typeError).type();
-    if (typeError || (type != fs::file_type::regular && type != fs::file_type::symlink))
+StaleRemoval removeStaleDumps(const std::string &dir, const std::set<std::string> &listed,
+                              const std::set<std::string> &keep) {
+  StaleRemoval out;
+  // false only when a file that is there could not be removed.
+  auto remove = [&](const std::string &name) {
+    const std::string path = join(dir, name);
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || !(S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) ||
+        ::unlink(path.c_str()) == 0)
+      return true;
+    if (out.error.empty())
+      out.error = "cannot remove " + path + ": " + errnoText();
+    return false;
+  };
+  for (const auto &name : listed) {
+    remove(name + ".tmp");
+    if (keep.count(name))
       continue;
-    std::string_view base = name;
-    const bool leftover = base.size() > 4 && base.substr(base.size() - 4) == ".tmp";
-    if (leftover)
-      base.remove_suffix(4);
-    if (!awsjson::parseDumpFileName(base).ok || (!leftover && keep.count(name)))
+    struct stat st {};
+    const bool there = ::lstat(join(dir, name).c_str(), &st) == 0 && (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode));
+    if (!there)
       continue;
-    doomed.emplace_back(name, !leftover);
+    if (remove(name))
+      out.removed.push_back(name);
+    else
+      out.left.insert(name);
   }
-  if (ec && error.empty())
-    error = "cannot list " + dir + ": " + ec.message();
-  std::sort(doomed.begin(), doomed.end());
-  for (const auto &[name, dump] : doomed) {
-    if (::unlink(join(dir, name).c_str()) != 0) {
-      if (error.empty())
-        error = "cannot remove " + join(dir, name) + ": " + errnoText();
-      continue;
-    }
-    if (dump)
-      removed.push_back(name);
-  }
-  return removed;
+  return out;
 }
 
 } // namespace tl::collect

@@ -29,3 +29,6 @@ tl_aws = lit_config.params.get("aws") or ("/usr/bin/aws" if os.access("/usr/bin/
 if tl_aws:
     config.substitutions.append(("%aws", tl_aws))
     config.available_features.add("aws-cli")
+# Run as root, triggerlint collect follows no symlinked --out (test/lit/collect/symlinked-out.test).
+if os.geteuid() == 0:
+    config.available_features.add("root")

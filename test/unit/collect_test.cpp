@@ -3,6 +3,7 @@
 #include "awsjson/dump_files.h"
 #include "collect/aws_cli.h"
 #include "collect/collect.h"
+#include "collect/collect_manifest.h"
 #include "collect/dump_directory.h"
 #include "collect/error_record.h"
 #include "collect/redaction.h"
@@ -18,6 +19,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <sys/stat.h>
@@ -303,6 +305,89 @@ TEST(CollectRedaction, AccessKeyIdsAndSecretValues) {
   EXPECT_EQ(tl::collect::redactSecrets("nothing", {""}), "nothing");
 }
 
+// The secret of a --profile is in no environment variable: it is found by its shape, also
+// JSON-escaped, and so are session tokens and credential assignments.
+TEST(CollectRedaction, SecretsByShape) {
+  using tl::collect::redactSecrets;
+  const std::string key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+  EXPECT_EQ(redactSecrets("secret " + key + ".", {}), "secret [REDACTED].");
+  EXPECT_EQ(redactSecrets("\"wJalrXUtnFEMI\\/K7MDENG\\/bPxRfiCYEXAMPLEKEY\"", {}), "\"[REDACTED]\"");
+  EXPECT_EQ(redactSecrets("wJalrXUtnFEMI\\\\/K7MDENG\\\\/bPxRfiCYEXAMPLEKEY", {}), "[REDACTED]");
+  EXPECT_EQ(redactSecrets("line\\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", {}), "line\\n[REDACTED]");
+  EXPECT_EQ(redactSecrets("abcdefghijABCDEFGHIJabcdefghijABCDEFGHI1", {}), "[REDACTED]");
+  EXPECT_EQ(redactSecrets("token FwoGZXIvYXdzEXAMPLESESSIONTOKENdoNotPrintMe== end", {}), "token [REDACTED] end");
+  EXPECT_EQ(redactSecrets("IQoJb3JpZ2luX2VjEXAMPLE/SESSION+TOKENvalue0123", {}), "[REDACTED]");
+  EXPECT_EQ(redactSecrets("x " + std::string(200, 'a') + " y", {}), "x [REDACTED] y");
+}
+
+TEST(CollectRedaction, CredentialAssignments) {
+  using tl::collect::redactSecrets;
+  EXPECT_EQ(redactSecrets("aws_secret_access_key = short-not-shaped\naws_session_token=tok, line 3", {}),
+            "aws_secret_access_key = [REDACTED]\naws_session_token=[REDACTED], line 3");
+  EXPECT_EQ(redactSecrets("{\"SecretAccessKey\": \"abc def\", \"SessionToken\":\"t\", \"Expiration\": \"x\"}", {}),
+            "{\"SecretAccessKey\": \"[REDACTED]\", \"SessionToken\":\"[REDACTED]\", \"Expiration\": \"x\"}");
+  EXPECT_EQ(redactSecrets("{'aws_security_token': 'abc'} AWS_SECRET_ACCESS_KEY=xyz", {}),
+            "{'aws_security_token': '[REDACTED]'} AWS_SECRET_ACCESS_KEY=[REDACTED]");
+  EXPECT_EQ(redactSecrets("\"{\\\"SessionToken\\\": \\\"abc\\\"}\"", {}), "\"{\\\"SessionToken\\\": \\\"[REDACTED]\\\"}\"");
+  // Naming a credential is no assignment of one.
+  const std::string partial = "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN";
+  EXPECT_EQ(redactSecrets(partial, {}), partial);
+  EXPECT_EQ(redactSecrets("my_aws_secret_access_key_name = x", {}), "my_aws_secret_access_key_name = x");
+}
+
+// What the CLI prints about pools and functions must come through unchanged.
+TEST(CollectRedaction, LeavesDumpContentAlone) {
+  using tl::collect::redactSecrets;
+  for (const std::string text : {
+           "\"CodeSha256\": \"wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEYabc12=\"",
+           "\"CodeSha256\": \"YFgDgEKG3ugvF1+pX64gV6tu9qNuIYNUdgJm8nCxsSU=\"",
+           "\"RevisionId\": \"8f2b6c1a-4e9d-4b7a-9c3e-2d1f0a9b8c7d\"",
+           "arn:aws:lambda:us-east-1:123456789012:function:MyStack-PreSignUpFunction-1A2B3C4D5E6F:live",
+           "arn:aws:iam::123456789012:role/service-role/pre-signup-role-abc123",
+           "us-east-1_AAAAAAAAA 123456789012 audit-pool-a",
+           "commit 3f786850e387550fdab836ed7e6dc881de23001b and 3F786850E387550FDAB836ED7E6DC881DE23001B",
+           "averyveryverylongfunctionnamewithnodashes ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGH12",
+           "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY1",
+           "\"Policy\": \"{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Id\\\":\\\"default\\\"}\"",
+       })
+    EXPECT_EQ(redactSecrets(text, {}), text);
+  // A 40-character name of mixed case with a digit has a secret key's shape: in a message it goes,
+  // in an answer (where names must stay joinable) only unambiguous shapes do.
+  using tl::collect::RedactionScope;
+  const std::string name = "\"FunctionName\": \"IdTokenAndV1ShapesAreNotAccessTokenEdits\"";
+  EXPECT_EQ(redactSecrets(name, {}, RedactionScope::Answer), name);
+  EXPECT_EQ(redactSecrets(name, {}, RedactionScope::Message), "\"FunctionName\": \"[REDACTED]\"");
+  const std::string answer = "{\"Environment\": {\"Variables\": {\"AWS_SECRET_ACCESS_KEY\": \"x\", \"K\": "
+                             "\"AKIAIOSFODNN7EXAMPLE\", \"T\": \"FwoGZXIvYXdzEXAMPLESESSIONTOKENdoNotPrintMe\"}}}";
+  EXPECT_EQ(redactSecrets(answer, {}, RedactionScope::Answer),
+            "{\"Environment\": {\"Variables\": {\"AWS_SECRET_ACCESS_KEY\": \"[REDACTED]\", \"K\": \"[REDACTED]\", "
+            "\"T\": \"[REDACTED]\"}}}");
+}
+
+// Every recorded AWS CLI answer and dump the tests and fixtures hold reads the same redacted.
+TEST(CollectRedaction, LeavesTheRecordedDumpsAlone) {
+  size_t files = 0;
+  for (const char *dir : {"/fixtures", "/test"}) {
+    for (const auto &entry : fs::recursive_directory_iterator(std::string(TL_SOURCE_DIR) + dir)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json")
+        continue;
+      const std::string text = readFile(entry.path());
+      if (text.find("\"UserPool") == std::string::npos && text.find("\"FunctionArn\"") == std::string::npos &&
+          text.find("\"Policy\"") == std::string::npos)
+        continue;
+      ++files;
+      EXPECT_EQ(tl::collect::redactSecrets(text, {}), text) << entry.path();
+      EXPECT_EQ(tl::collect::redactSecrets(text, {}, tl::collect::RedactionScope::Answer), text) << entry.path();
+    }
+  }
+  EXPECT_GT(files, 50u);
+}
+
+TEST(CollectRedaction, EscapedKnownSecretsToo) {
+  const std::vector<std::string> secrets{"s3cr3t/v"};
+  EXPECT_EQ(tl::collect::redactSecrets("a s3cr3t\\/v b", secrets), "a [REDACTED] b");
+}
+
 TEST(CollectRedaction, SecretsComeFromTheEnvironment) {
   ScopedEnv secret("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
   ScopedEnv token("AWS_SESSION_TOKEN", "FwoGZXIvYXdzEXAMPLE");
@@ -407,21 +492,65 @@ TEST(CollectDumpDirectory, WritesAtomicallyAndNeverThroughASymlink) {
   EXPECT_NE(tl::collect::writeDumpFile((dir / "missing").string(), "x.json", "{}"), "");
 }
 
-TEST(CollectDumpDirectory, RemovesOnlyStaleDumpFiles) {
+TEST(CollectDumpDirectory, RemovesOnlyListedStaleDumpFiles) {
   TempDir tmp;
-  const fs::path dir = tmp.path();
+  const fs::path dir = tmp.path() / "out";
+  fs::create_directories(dir);
   for (const char *name : {"list-user-pools.json", "get-policy.fn.json", "get-policy.fn.error.json",
-                           "describe-user-pool.us-east-1_OLD.json", "get-function-concurrency.fn.json.tmp", "notes.txt",
-                           "get-policy.json.bak", "template.yaml", "other.json"})
+                           "describe-user-pool.us-east-1_OLD.json", "get-function-concurrency.fn.json.tmp",
+                           "get-policy.mine.json", "get-policy.mine.json.tmp", "notes.txt", "template.yaml"})
     writeFile(dir / name, "{}");
   fs::create_directories(dir / "get-policy.dir.json");
-  std::string error;
-  auto removed = tl::collect::removeStaleDumps(dir.string(), {"list-user-pools.json", "get-policy.fn.json"}, error);
-  EXPECT_EQ(error, "");
-  EXPECT_EQ(removed, (std::vector<std::string>{"describe-user-pool.us-east-1_OLD.json", "get-policy.fn.error.json"}));
-  EXPECT_EQ(listDir(dir),
-            (std::vector<std::string>{"get-policy.dir.json", "get-policy.fn.json", "get-policy.json.bak",
-                                      "list-user-pools.json", "notes.txt", "other.json", "template.yaml"}));
+  writeFile(tmp.path() / "outside.json", "keep");
+  fs::create_symlink(tmp.path() / "outside.json", dir / "get-function-configuration.link.json");
+  const std::set<std::string> listed{"list-user-pools.json",         "get-policy.fn.json",
+                                     "get-policy.fn.error.json",     "describe-user-pool.us-east-1_OLD.json",
+                                     "get-function-concurrency.fn.json", "get-policy.dir.json",
+                                     "get-function-configuration.link.json", "get-policy.gone.json"};
+  auto removal = tl::collect::removeStaleDumps(dir.string(), listed, {"list-user-pools.json", "get-policy.fn.json"});
+  EXPECT_EQ(removal.error, "");
+  EXPECT_EQ(removal.removed,
+            (std::vector<std::string>{"describe-user-pool.us-east-1_OLD.json", "get-function-configuration.link.json",
+                                      "get-policy.fn.error.json"}));
+  EXPECT_TRUE(removal.left.empty());
+  // Unlisted files stay, however they are named; a link goes, never what it points to.
+  EXPECT_EQ(listDir(dir), (std::vector<std::string>{"get-policy.dir.json", "get-policy.fn.json", "get-policy.mine.json",
+                                                    "get-policy.mine.json.tmp", "list-user-pools.json", "notes.txt",
+                                                    "template.yaml"}));
+  EXPECT_EQ(readFile(tmp.path() / "outside.json"), "keep");
+}
+
+TEST(CollectDumpDirectory, RootFollowsNoSymlinkedDirectory) {
+  TempDir tmp;
+  fs::create_directories(tmp.path() / "real");
+  fs::create_directory_symlink(tmp.path() / "real", tmp.path() / "link");
+  const std::string link = (tmp.path() / "link").string();
+  EXPECT_EQ(tl::collect::prepareDumpDirectory(link, true), "");
+  std::string refused = tl::collect::prepareDumpDirectory(link, false);
+  EXPECT_EQ(refused, link + " is a symbolic link, which collect does not follow when run as root; pass the directory "
+                            "itself (" + fs::canonical(tmp.path() / "real").string() + ")");
+  EXPECT_EQ(tl::collect::prepareDumpDirectory((tmp.path() / "real").string(), false), "");
+}
+
+TEST(CollectManifest, ListsOnlyDumpFileNames) {
+  const std::set<std::string> files{"get-policy.fn.json", "list-user-pools.error.json"};
+  auto read = tl::collect::parseManifest(tl::collect::manifestJson(files));
+  EXPECT_EQ(read.problem, "");
+  EXPECT_EQ(read.files, files);
+  // A tampered manifest cannot name other files, or files elsewhere.
+  read = tl::collect::parseManifest("{\"TriggerlintCollectManifest\": 1, \"Files\": [\"notes.txt\", "
+                                    "\"../get-policy.x.json\", \"sub/get-policy.x.json\", 7, \"get-policy\", "
+                                    "\"get-policy.x.json\"]}");
+  EXPECT_EQ(read.problem, "");
+  EXPECT_EQ(read.files, (std::set<std::string>{"get-policy.x.json"}));
+  for (const char *bad : {"", "[]", "{\"Files\": []}", "{\"TriggerlintCollectManifest\": 2, \"Files\": []}",
+                          "{\"TriggerlintCollectManifest\": 1, \"Files\": {}}", "\xff"}) {
+    read = tl::collect::parseManifest(bad);
+    EXPECT_EQ(read.problem, "not a triggerlint collect manifest") << bad;
+    EXPECT_TRUE(read.files.empty());
+  }
+  TempDir tmp;
+  EXPECT_EQ(tl::collect::readManifest(tmp.path().string()).problem, "");
 }
 
 // --- whole collections with a fake CLI -----------------------------------------------------
@@ -433,7 +562,10 @@ TEST(Collect, ListsDescribesAndAsksLambdaAboutEachFunctionInOrder) {
   answerPoolP1(aws);
   aws.answer("describe-user-pool", "us-east-1_P2", kPoolP2);
   fs::create_directories(tmp.path() / "out");
+  writeFile(tmp.path() / "out" / std::string(tl::collect::kManifestName),
+            tl::collect::manifestJson({"get-policy.old.json", "get-policy.fn-a.json"}));
   writeFile(tmp.path() / "out" / "get-policy.old.json", "{}");
+  writeFile(tmp.path() / "out" / "get-policy.mine.json", "{}");
   writeFile(tmp.path() / "out" / "README.txt", "mine");
 
   Outcome run = runCollect(aws, tmp.path() / "out");
@@ -458,12 +590,18 @@ TEST(Collect, ListsDescribesAndAsksLambdaAboutEachFunctionInOrder) {
 
   const fs::path out = tmp.path() / "out";
   EXPECT_EQ(listDir(out), (std::vector<std::string>{
-                              "README.txt", "describe-user-pool.us-east-1_P1.json",
+                              std::string(tl::collect::kManifestName), "README.txt",
+                              "describe-user-pool.us-east-1_P1.json",
                               "describe-user-pool.us-east-1_P2.json", "get-function-concurrency.fn-a.json",
                               "get-function-concurrency.fn-b.json", "get-function-concurrency.fn-c.json",
                               "get-function-configuration.fn-a.json", "get-function-configuration.fn-b.live.json",
                               "get-function-configuration.fn-c.json", "get-policy.fn-a.json",
-                              "get-policy.fn-b.live.json", "get-policy.fn-c.error.json", "list-user-pools.json"}));
+                              "get-policy.fn-b.live.json", "get-policy.fn-c.error.json", "get-policy.mine.json",
+                              "list-user-pools.json"}));
+  const std::vector<std::string> files = listDir(out);
+  std::set<std::string> written(files.begin() + 2, files.end());
+  written.erase("get-policy.mine.json");
+  EXPECT_EQ(readFile(out / std::string(tl::collect::kManifestName)), tl::collect::manifestJson(written));
   // Successful calls: the CLI's stdout unchanged; an empty answer is the empty object.
   EXPECT_EQ(readFile(out / "describe-user-pool.us-east-1_P1.json"), kPoolP1);
   EXPECT_EQ(readFile(out / "get-function-concurrency.fn-a.json"), "{\n    \"ReservedConcurrentExecutions\": 0\n}\n");
@@ -492,6 +630,38 @@ TEST(Collect, ListsDescribesAndAsksLambdaAboutEachFunctionInOrder) {
             std::string::npos)
       << run.err;
   EXPECT_EQ(run.err.find("warning"), std::string::npos) << run.err;
+}
+
+// The next collection removes what the last one wrote and did not write again; a file of the
+// user's that merely carries a dump file name stays.
+TEST(Collect, RemovesOnlyWhatTheLastCollectionListed) {
+  TempDir tmp;
+  FakeAws aws(tmp.path() / "fake");
+  answerPoolP1(aws);
+  aws.answer("describe-user-pool", "us-east-1_X", "{\"UserPool\": {\"LambdaConfig\": {}, \"UserPoolTier\": \"LITE\"}}\n");
+  const fs::path out = tmp.path() / "out";
+  Outcome first = runCollect(aws, out, {"us-east-1_P1"});
+  ASSERT_EQ(first.report.exitStatus(), 0) << first.err;
+  writeFile(out / "get-policy.mine.json", "{\"Policy\": \"{}\"}");
+  writeFile(out / "describe-user-pool.us-east-1_mine.json", "{}");
+
+  Outcome second = runCollect(aws, out, {"us-east-1_X"});
+  EXPECT_EQ(second.report.exitStatus(), 0) << second.err;
+  EXPECT_EQ(listDir(out), (std::vector<std::string>{std::string(tl::collect::kManifestName),
+                                                    "describe-user-pool.us-east-1_X.json",
+                                                    "describe-user-pool.us-east-1_mine.json", "get-policy.mine.json"}));
+  EXPECT_EQ(second.report.removed.size(), 10u);
+  EXPECT_EQ(readFile(out / std::string(tl::collect::kManifestName)),
+            tl::collect::manifestJson({"describe-user-pool.us-east-1_X.json"}));
+
+  // A manifest that is not one is said so, and nothing is removed.
+  writeFile(out / std::string(tl::collect::kManifestName), "garbage");
+  Outcome third = runCollect(aws, out, {"us-east-1_P1"});
+  EXPECT_NE(third.err.find("triggerlint collect: warning: ignoring " + (out / ".triggerlint-collect.manifest").string() +
+                           ": not a triggerlint collect manifest; no file of an earlier collection is removed\n"),
+            std::string::npos)
+      << third.err;
+  EXPECT_TRUE(fs::exists(out / "describe-user-pool.us-east-1_X.json"));
 }
 
 TEST(Collect, FollowsListUserPoolsPagesItself) {
@@ -563,7 +733,8 @@ TEST(Collect, NothingCollectedIsExitStatusTwo) {
   Outcome listFailed = runCollect(aws, tmp.path() / "a");
   EXPECT_EQ(listFailed.report.exitStatus(), 2);
   EXPECT_EQ(aws.calls().size(), 1u);
-  EXPECT_EQ(listDir(tmp.path() / "a"), (std::vector<std::string>{"list-user-pools.error.json"}));
+  EXPECT_EQ(listDir(tmp.path() / "a"),
+            (std::vector<std::string>{std::string(tl::collect::kManifestName), "list-user-pools.error.json"}));
   EXPECT_NE(listFailed.err.find("triggerlint collect: aws cognito-idp list-user-pools --max-results 60: Unable to "
                                 "locate credentials."),
             std::string::npos)
@@ -577,7 +748,8 @@ TEST(Collect, NothingCollectedIsExitStatusTwo) {
   ::unlink((tmp.path() / "fake" / "list-user-pools..err").c_str());
   Outcome none = runCollect(aws, tmp.path() / "c");
   EXPECT_EQ(none.report.exitStatus(), 0) << none.err;
-  EXPECT_EQ(listDir(tmp.path() / "c"), (std::vector<std::string>{"list-user-pools.json"}));
+  EXPECT_EQ(listDir(tmp.path() / "c"),
+            (std::vector<std::string>{std::string(tl::collect::kManifestName), "list-user-pools.json"}));
 }
 
 TEST(Collect, OutputThatIsNotJsonAndTimeoutsAreFailures) {
@@ -602,6 +774,34 @@ TEST(Collect, OutputThatIsNotJsonAndTimeoutsAreFailures) {
   ASSERT_NE(record, nullptr);
   EXPECT_EQ(record->find("ExitCode")->value, "-1");
   EXPECT_EQ(record->find("Message")->value, "the AWS CLI did not finish within 1.5 s");
+}
+
+// With --profile no secret is in the environment: what the CLI prints is redacted by shape, in
+// the records and on stderr, and a message about output that is not JSON quotes none of it.
+TEST(Collect, NoCredentialShapedTextReachesRecordsOrMessages) {
+  TempDir tmp;
+  FakeAws aws(tmp.path() / "fake");
+  answerPoolP1(aws);
+  ScopedEnv secret("AWS_SECRET_ACCESS_KEY", nullptr);
+  ScopedEnv token("AWS_SESSION_TOKEN", nullptr);
+  aws.answer("get-policy", kArnA, "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEYab is not JSON\n");
+  aws.fail("get-policy", kArnBLive,
+           "\nAn error occurred (UnrecognizedClientException) when calling the GetPolicy operation: "
+           "{\"SecretAccessKey\": \"wJalrXUtnFEMI\\/K7MDENG\\/bPxRfiCYEXAMPLEKEY\"}\n"
+           "aws_session_token = FwoGZXIvYXdzEXAMPLESESSIONTOKENdoNotPrintMe\n");
+  Outcome run = runCollect(aws, tmp.path() / "out", {"us-east-1_P1"});
+  EXPECT_EQ(run.report.exitStatus(), 1) << run.err;
+  std::string written;
+  for (const auto &name : listDir(tmp.path() / "out"))
+    written += readFile(tmp.path() / "out" / name);
+  for (const std::string &text : {run.err, written}) {
+    EXPECT_EQ(text.find("wJalrXUtnFEMI"), std::string::npos) << text;
+    EXPECT_EQ(text.find("EXAMPLESESSIONTOKEN"), std::string::npos) << text;
+  }
+  EXPECT_NE(written.find("the AWS CLI printed output that is not JSON (line 1, column 1)\""), std::string::npos)
+      << written;
+  EXPECT_NE(written.find("aws_session_token = [REDACTED]"), std::string::npos) << written;
+  EXPECT_NE(run.err.find("GetPolicy operation: {\"SecretAccessKey\": \"[REDACTED]\"}\n"), std::string::npos) << run.err;
 }
 
 TEST(Collect, TwoFunctionsOfOneNameDoNotOverwriteEachOther) {

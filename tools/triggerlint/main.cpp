@@ -16,6 +16,7 @@
 #include "engine/rule_docs.h"
 #include "input/cpp_screening.h"
 #include "input/discovery.h"
+#include "input/input_identity.h"
 #include "input/loader.h"
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
@@ -30,6 +31,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -291,6 +293,12 @@ int main(int argc, char **argv) {
   size_t loaded = 0, skipped = 0;
   std::vector<std::string> handlerFiles;
   tl::BaselineScope baselineScope{&selection, {}};
+  // What this run reads, so that --write-baseline cannot replace it (DESIGN §6: inputs are never
+  // written). Files a directory walk skipped as not ours are no input: a baseline kept in the
+  // linted directory is one of them, and rewriting it is how a baseline is refreshed.
+  tl::input::InputIdentities inputs;
+  if (!config.path.empty())
+    inputs.add(config.path);
   for (const auto &file : tl::input::discoverInputs(opt.paths)) {
     if (tl::config::isExcluded(config, file.path))
       continue;
@@ -300,6 +308,8 @@ int main(int argc, char **argv) {
                        : tl::input::loadInput(file, model);
     if (cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
       handlerFiles.push_back(file.path);
+    if (file.named || outcome.kind != tl::input::LoadOutcome::Kind::Skipped)
+      inputs.add(file.path);
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
       if (file.named && !opt.quiet)
@@ -311,10 +321,21 @@ int main(int argc, char **argv) {
   tl::awsjson::joinDumps(model);
   tl::cfn::joinStacks(model);
 
+  const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
+  if (!buildDir.empty())
+    inputs.add((std::filesystem::path(buildDir) / "compile_commands.json").string());
+  if (!opt.writeBaseline.empty()) {
+    if (std::string input = inputs.find(opt.writeBaseline); !input.empty()) {
+      std::cerr << "triggerlint: --write-baseline " << opt.writeBaseline << ": refusing to write over " << input
+                << ", which this run reads as input; choose another file\n";
+      return kExitUsage;
+    }
+  }
+
   if (!handlerFiles.empty()) {
     tl::cpp::FrontendOptions frontend;
     frontend.executable = tl::cpp::findFrontend();
-    frontend.buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
+    frontend.buildDir = buildDir;
     frontend.extraArgs = opt.extraArgs;
     frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
     frontend.timeout = frontendTimeout();

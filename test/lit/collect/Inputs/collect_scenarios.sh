@@ -13,7 +13,7 @@ mkdir -p "$out/server" "$out/home"
 # One page per ListUserPools answer: the two pools come on two pages, as with a real account
 # holding more pools than --max-results.
 "$python" "$inputs/fake_aws_endpoint.py" --port-file "$out/server/port" --log "$out/server/requests.log" \
-  --recorded "$inputs/recorded" --page-size 1 --lifetime 120 2> "$out/server/stderr" &
+  --recorded "$inputs/recorded" --page-size 1 --lifetime 600 2> "$out/server/stderr" &
 server=$!
 
 stop_server() {
@@ -60,8 +60,9 @@ run() {
   echo $? > "$out/$name.status"
 }
 
-# A directory holding an earlier collection: its files of our naming that this run does not
-# rewrite must go; anything else stays.
+# A directory holding an earlier collection: the files its manifest lists that this run does not
+# rewrite must go; anything else stays, a file named like a dump (the user's own) and a listed
+# name that is no dump name included.
 mkdir -p "$out/dumps/subdir"
 echo '{"Policy": "{}"}' > "$out/dumps/get-policy.old-fn.json"
 echo '{}' > "$out/dumps/describe-user-pool.us-east-1_OLD.error.json"
@@ -69,9 +70,29 @@ echo '{}' > "$out/dumps/get-function-configuration.pre-token.error.json"
 echo "{}" > "$out/dumps/get-policy.old-fn.json.tmp"
 echo 'notes' > "$out/dumps/notes.txt"
 echo '{}' > "$out/dumps/get-policy.json.bak"
+echo '{}' > "$out/dumps/get-function-concurrency.mine.json"
+cat > "$out/dumps/.triggerlint-collect.manifest" << 'EOF'
+{"TriggerlintCollectManifest": 1, "Files": ["describe-user-pool.us-east-1_OLD.error.json",
+ "get-function-configuration.pre-token.error.json", "get-policy.old-fn.json", "notes.txt"]}
+EOF
 
 run full --out "$out/dumps"
 run missing --out "$out/missing" --pool-id us-east-1_missing
 run partial --out "$out/partial" --pool-id us-east-1_CCCCCCCCC --pool-id us-east-1_missing
 run quiet -q --out "$out/quiet" --pool-id us-east-1_BBBBBBBBB
+
+# --profile: the credentials are in a file, not in the environment, and the endpoint echoes them
+# back (recorded/cognito-idp/DescribeUserPool.us-east-1_LEAKY.error.json), JSON-escaped.
+mkdir -p "$out/profile-home"
+cat > "$out/profile-home/credentials" << 'EOF'
+[leaky]
+aws_access_key_id = AKIAI44QH8DHBEXAMPLE
+aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY
+aws_session_token = IQoJb3JpZ2luX2VjEXAMPLEPROFILETOKENxyz0123456789
+EOF
+(
+  unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
+  export AWS_SHARED_CREDENTIALS_FILE="$out/profile-home/credentials"
+  run profile --profile leaky --out "$out/profile" --pool-id us-east-1_LEAKY
+)
 exit 0

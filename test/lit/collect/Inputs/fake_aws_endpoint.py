@@ -8,6 +8,7 @@ Binds 127.0.0.1 on an ephemeral port and writes the port to --port-file once it 
 from the recorded responses in DIR (real API shapes):
   cognito-idp/ListUserPools.json                      {"UserPools": [...]}
   cognito-idp/DescribeUserPool.<pool id>.json         {"UserPool": {...}}
+  cognito-idp/DescribeUserPool.<pool id>.error.json   an error body, sent byte for byte (status 400)
   lambda/GetFunctionConfiguration.<name>[.<qualifier>].json
   lambda/GetPolicy.<name>[.<qualifier>].json          absent: the function has no resource policy
   lambda/GetFunctionConcurrency.<name>.json
@@ -63,6 +64,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if log:
             self._log(status)
 
+    # Sent as recorded, so that escapes the recording chose (a JSON-escaped "\\/") reach the CLI.
+    def _send_raw_error(self, path, content_type):
+        with open(path, "rb") as f:
+            data = f.read()
+        self.send_response(400)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("x-amzn-RequestId", "00000000-0000-0000-0000-000000000000")
+        self.send_header("x-amzn-ErrorType", json.loads(data)["__type"])
+        self.end_headers()
+        self.wfile.write(data)
+        self._log(400)
+
     def _recorded(self, service, name):
         path = os.path.join(self.server.recorded, service, name + ".json")
         if not os.path.isfile(path):
@@ -93,6 +107,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self._send(200, page, cognito)
         if target == "AWSCognitoIdentityProviderService.DescribeUserPool":
             pool_id = str(body.get("UserPoolId", ""))
+            error = os.path.join(self.server.recorded, "cognito-idp", "DescribeUserPool.%s.error.json" % pool_id)
+            if re.fullmatch(r"[\w-]+_[0-9a-zA-Z]+", pool_id) and os.path.isfile(error):
+                return self._send_raw_error(error, cognito)
             found = re.fullmatch(r"[\w-]+_[0-9a-zA-Z]+", pool_id) and self._recorded(
                 "cognito-idp", "DescribeUserPool." + pool_id)
             if found:
