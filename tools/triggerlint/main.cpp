@@ -20,6 +20,7 @@
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
+#include "report/printable_text.h"
 #include "report/text_reporter.h"
 #include "source/text_list.h"
 #include "version.h"
@@ -303,7 +304,7 @@ int main(int argc, char **argv) {
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
       if (file.named && !opt.quiet)
-        std::cerr << "triggerlint: skipped " << file.path << ": " << outcome.reason << "\n";
+        std::cerr << "triggerlint: skipped " << tl::report::printable(file.path) << ": " << outcome.reason << "\n";
     } else {
       ++loaded;
     }
