@@ -17,6 +17,7 @@
 #include "input/cpp_screening.h"
 #include "input/discovery.h"
 #include "input/loader.h"
+#include "process/termination_signals.h"
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
@@ -173,6 +174,7 @@ std::chrono::milliseconds frontendTimeout() {
 } // namespace
 
 int main(int argc, char **argv) {
+  tl::process::installTerminationHandlers();
   if (argc > 1 && std::strcmp(argv[1], "collect") == 0)
     return runCollect(argc - 1, argv + 1);
   Options opt;
