@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -209,7 +210,12 @@ ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOpti
         }
         s.sink->append(buffer, s.limit - s.sink->size());
       } else {
-        s.sink->append(buffer, static_cast<size_t>(got));
+        try {
+          s.sink->append(buffer, static_cast<size_t>(got));
+        } catch (const std::bad_alloc &) {
+          r.outputTooLarge = true; // more than this process can hold: kill the child, never leave it
+          break;
+        }
       }
     }
   }
