@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <new>
 #include <set>
 #include <thread>
 
@@ -100,10 +101,17 @@ void runFrontend(const std::vector<std::string> &files, const FrontendOptions &o
   }
   auto batches = makeBatches(files, options.jobs, options.maxBatch);
   std::vector<ProcessResult> results(batches.size());
+  std::vector<char> outOfMemory(batches.size()); // char: threads write neighbouring elements
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t i = next++; i < batches.size(); i = next++)
-      results[i] = process::runProcess(frontendCommand(options, batches[i]), options.timeout);
+    for (size_t i = next++; i < batches.size(); i = next++) {
+      // An exception leaving a thread aborts the program: out of memory costs this batch only.
+      try {
+        results[i] = process::runProcess(frontendCommand(options, batches[i]), options.timeout);
+      } catch (const std::bad_alloc &) {
+        outOfMemory[i] = true;
+      }
+    }
   };
   size_t threads = std::min<size_t>(std::max(options.jobs, 1u), batches.size());
   if (threads <= 1) {
@@ -118,7 +126,9 @@ void runFrontend(const std::vector<std::string> &files, const FrontendOptions &o
   // Merged in batch order, so the model does not depend on which process finished first.
   for (size_t i = 0; i < batches.size(); ++i) {
     const ProcessResult &r = results[i];
-    if (!r.started || r.timedOut || r.outputTooLarge || !r.exited || r.exitCode != 0)
+    if (outOfMemory[i])
+      problemOnEach(batches[i], "triggerlint ran out of memory running the C++ frontend on this batch of files", model);
+    else if (!r.started || r.timedOut || r.outputTooLarge || !r.exited || r.exitCode != 0)
       problemOnEach(batches[i], failureMessage(r, options), model);
     else
       mergeFrontendOutput(r.out, batches[i], model);

@@ -31,7 +31,8 @@ void dumpHandlers(std::ostream &out, const model::Model &model) {
                        {"loc", locJson(l.loc)}});
     handlers.push_back({{"file", h.file}, {"function", h.function}, {"loc", locJson(h.loc)}, {"links", links}});
   }
-  out << nlohmann::json{{"handlers", handlers}}.dump(2) << "\n";
+  // A file name need not be UTF-8: replace what is not, as the reporters do, instead of throwing.
+  out << nlohmann::json{{"handlers", handlers}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 } // namespace tl::cpp

@@ -4,6 +4,7 @@
 #include "document/node.h"
 #include "document/text_position.h"
 #include "document/tree_builder.h"
+#include "source/utf8.h"
 
 #include <cctype>
 #include <cstdio>
@@ -15,29 +16,6 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/// Length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlongs, no surrogates,
-/// nothing above U+10FFFF), or 0.
-size_t utf8Length(const unsigned char *p, const unsigned char *end) {
-  const size_t available = static_cast<size_t>(end - p);
-  const unsigned char c = p[0];
-  auto continuation = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return i < available && p[i] >= lo && p[i] <= hi;
-  };
-  if (c >= 0xC2 && c <= 0xDF)
-    return continuation(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80;
-    const unsigned char hi = c == 0xED ? 0x9F : 0xBF;
-    return continuation(1, lo, hi) && continuation(2) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    const unsigned char lo = c == 0xF0 ? 0x90 : 0x80;
-    const unsigned char hi = c == 0xF4 ? 0x8F : 0xBF;
-    return continuation(1, lo, hi) && continuation(2) && continuation(3) ? 4 : 0;
-  }
-  return 0;
-}
 
 void appendUtf8(std::string &out, uint32_t cp) {
   if (cp < 0x80) {

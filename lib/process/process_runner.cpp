@@ -1,5 +1,7 @@
 #include "process/process_runner.h"
 
+#include "process/termination_signals.h"
+
 #include <filesystem>
 
 #include <algorithm>
@@ -7,6 +9,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -30,6 +33,30 @@ int millisLeft(Clock::time_point deadline) {
 void killGroup(pid_t pid) {
   ::kill(-pid, SIGKILL);
   ::kill(pid, SIGKILL);
+}
+
+// How long a child may take to end after a termination signal was passed on to it.
+constexpr std::chrono::milliseconds kTerminationGrace{2000};
+
+// This process is being terminated: the child's group gets the same signal, then SIGKILL once the
+// leader has ended or the grace period is over, for members that outlive it or ignore the signal
+// (a shell's background jobs ignore SIGINT). The leader is reaped only after that, so the group
+// id cannot have been reused by then.
+void passOnTermination(pid_t pid, int signal, int &status) {
+  ::kill(-pid, signal);
+  ::kill(pid, signal);
+  const Clock::time_point deadline = Clock::now() + kTerminationGrace;
+  while (Clock::now() < deadline) {
+    siginfo_t info{};
+    if (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0 && errno != EINTR)
+      break;
+    if (info.si_pid == pid)
+      break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  killGroup(pid);
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
 }
 
 void recordStatus(int status, ProcessResult &r) {
@@ -77,6 +104,13 @@ ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOpti
   ProcessResult r;
   if (argv.empty()) {
     r.error = "no program";
+    return r;
+  }
+  // Counted before the check, so that a termination signal arriving in between is seen either
+  // here or by the handler, which then leaves this child to the poll loop below.
+  const RunningChild running;
+  if (pendingTerminationSignal() != 0) {
+    r.error = "triggerlint is being terminated";
     return r;
   }
   int outPipe[2] = {-1, -1};
@@ -142,16 +176,20 @@ ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOpti
   const Clock::time_point deadline = Clock::now() + options.timeout;
   char buffer[65536];
   auto anyOpen = [&] { return std::any_of(streams.begin(), streams.end(), [](const Stream &s) { return s.fd >= 0; }); };
+  int terminatedBy = 0;
   while (anyOpen() && !r.outputTooLarge) {
     if (Clock::now() >= deadline) {
       r.timedOut = true;
       break;
     }
-    pollfd polls[2];
+    if ((terminatedBy = pendingTerminationSignal()) != 0)
+      break;
+    pollfd polls[3];
     nfds_t count = 0;
     for (const Stream &s : streams)
       polls[count++] = pollfd{s.fd, POLLIN, 0}; // a negative fd is ignored by poll
-    int n = ::poll(polls, count, millisLeft(deadline));
+    polls[count] = pollfd{terminationFd(), POLLIN, 0}; // wakes every thread's poll at once
+    int n = ::poll(polls, count + 1, millisLeft(deadline));
     if (n < 0 && errno != EINTR)
       break;
     if (n <= 0)
@@ -172,7 +210,12 @@ ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOpti
         }
         s.sink->append(buffer, s.limit - s.sink->size());
       } else {
-        s.sink->append(buffer, static_cast<size_t>(got));
+        try {
+          s.sink->append(buffer, static_cast<size_t>(got));
+        } catch (const std::bad_alloc &) {
+          r.outputTooLarge = true; // more than this process can hold: kill the child, never leave it
+          break;
+        }
       }
     }
   }
@@ -180,6 +223,11 @@ ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOpti
     closeFd(s.fd);
 
   int status = 0;
+  if (terminatedBy != 0) {
+    passOnTermination(pid, terminatedBy, status);
+    recordStatus(status, r);
+    return r;
+  }
   if (r.timedOut || r.outputTooLarge) {
     killGroup(pid);
     ::waitpid(pid, &status, 0);
@@ -195,6 +243,11 @@ ProcessResult runProcess(const std::vector<std::string> &argv, const ProcessOpti
     }
     if (w < 0 && errno != EINTR)
       return r;
+    if (const int signal = pendingTerminationSignal(); signal != 0) {
+      passOnTermination(pid, signal, status);
+      recordStatus(status, r);
+      return r;
+    }
     if (Clock::now() >= deadline) {
       r.timedOut = true;
       killGroup(pid);

@@ -1,6 +1,7 @@
 #include "report/audit_summary.h"
 
 #include "awsjson/dump_frontend.h"
+#include "report/printable_text.h"
 
 #include <algorithm>
 #include <array>
@@ -11,6 +12,11 @@
 
 namespace tl::report {
 namespace {
+
+// Pool names and ARNs come from the inputs: a cell shows their start, so that one long name
+// cannot make every line of the table as long as itself (a 1 MB name in 500 rows once printed
+// 502 MB). Wide enough for a pool id and a function name with its qualifier.
+constexpr size_t kMaxCell = 64;
 
 using Place = std::tuple<std::string, uint32_t, uint32_t>;
 
@@ -61,7 +67,10 @@ std::vector<Row> rowsOf(const model::Model &model) {
   for (const auto &pool : model.pools) {
     if (!pool.logicalId.empty())
       continue; // templates have their own findings; the table is for what is deployed
-    const std::string poolLabel = pool.name.empty() ? pool.key : pool.name + " (" + pool.key + ")";
+    // Both parts cut on their own, so that a long name cannot hide the pool id.
+    const std::string poolLabel = pool.name.empty() ? printableCell(pool.key, kMaxCell)
+                                                    : printableCell(pool.name, kMaxCell) + " (" +
+                                                          printableCell(pool.key, kMaxCell) + ")";
     const size_t first = rows.size();
     for (const auto &binding : pool.triggers) {
       std::vector<const model::Target *> targets;
@@ -141,12 +150,14 @@ void writeAuditSummary(std::ostream &out, const model::Model &model, const std::
     std::string rules;
     for (const std::string &rule : row.rules)
       rules += (rules.empty() ? "" : " ") + rule;
-    cells.push_back({row.pool, row.trigger, row.function, row.timeout, rules.empty() ? "-" : rules});
+    cells.push_back({row.pool, printableCell(row.trigger, kMaxCell),
+                     printableCell(row.function, kMaxCell), printableCell(row.timeout, kMaxCell),
+                     rules.empty() ? "-" : rules});
   }
   std::array<size_t, 5> width{};
   for (const auto &line : cells)
     for (size_t c = 0; c < line.size(); ++c)
-      width[c] = std::max(width[c], line[c].size());
+      width[c] = std::max(width[c], characterCount(line[c]));
 
   out << "\nAudit of " << pools.size() << (pools.size() == 1 ? " deployed user pool" : " deployed user pools")
       << " (timeout: deployed value, ? = not in the inputs):\n";
@@ -155,7 +166,7 @@ void writeAuditSummary(std::ostream &out, const model::Model &model, const std::
     for (size_t c = 0; c < line.size(); ++c) {
       text += line[c];
       if (c + 1 < line.size())
-        text += std::string(width[c] - line[c].size() + 2, ' ');
+        text += std::string(width[c] - characterCount(line[c]) + 2, ' ');
     }
     out << "  " << text << "\n";
   }

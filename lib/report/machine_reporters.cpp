@@ -2,6 +2,7 @@
 
 #include "engine/fingerprint.h"
 #include "engine/rule.h"
+#include "report/printable_text.h"
 #include "version.h"
 
 #include <nlohmann/json.hpp>
@@ -18,13 +19,34 @@ std::string_view sarifLevel(Severity s) {
   return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note";
 }
 
+// A path as a URI reference (RFC 3986): bytes other than unreserved characters, sub-delimiters,
+// '@' and '/' are percent-encoded (':' too: in a first segment it would read as a scheme), so a space, '#', '%', a control character or a byte that
+// is not UTF-8 in a file name still makes a URI that code scanning can resolve.
+std::string uriPath(std::string_view path) {
+  static constexpr std::string_view kKept = "-._~!$&'()*+,;=@/";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || kKept.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
 // Relative paths stay relative to the run's root (%SRCROOT%) so that code scanning can map them
 // to the repository; absolute ones become file URIs.
 ordered artifact(const std::string &file) {
   if (!file.empty() && file.front() == '/')
-    return {{"uri", "file://" + file}};
+    return {{"uri", "file://" + uriPath(file)}};
   std::string uri = file.rfind("./", 0) == 0 ? file.substr(2) : file;
-  return {{"uri", uri}, {"uriBaseId", "%SRCROOT%"}};
+  return {{"uri", uriPath(uri)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
 ordered physical(const Location &loc) {
@@ -37,21 +59,26 @@ ordered physical(const Location &loc) {
   return p;
 }
 
-std::string xmlEscape(std::string_view text) {
+// XML 1.0 cannot hold most control characters even as character references, nor bytes that are
+// not UTF-8: printable() writes those as visible escapes first, so the document stays well-formed
+// whatever a file name or value holds.
+std::string xmlEscape(std::string_view raw) {
   std::string out;
-  for (char c : text) {
+  for (char c : printable(raw)) {
     switch (c) {
     case '&': out += "&amp;"; break;
     case '<': out += "&lt;"; break;
     case '>': out += "&gt;"; break;
     case '"': out += "&quot;"; break;
-    case '\n': out += "&#10;"; break;
     default: out += c;
     }
   }
   return out;
 }
 
+// Workflow commands escape %, CR and LF (and ':' ',' in properties) as GitHub's runner decodes
+// them; other control characters and bytes that are not UTF-8 are not decoded by it, so they are
+// shown as printable() escapes.
 std::string githubEscape(std::string_view text, bool property) {
   std::string out;
   for (char c : text) {
@@ -62,7 +89,7 @@ std::string githubEscape(std::string_view text, bool property) {
     else if (property && c == ',') out += "%2C";
     else out += c;
   }
-  return out;
+  return printable(out);
 }
 
 } // namespace
@@ -103,7 +130,7 @@ void writeSarif(std::ostream &out, const std::vector<Finding> &findings) {
       {"runs", ordered::array({{{"tool", {{"driver", {{"name", "triggerlint"},
                                                        {"version", TRIGGERLINT_VERSION},
                                                        {"rules", rules}}}}},
-                                {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + std::filesystem::current_path().generic_string() + "/"}}}}},
+                                {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", "file://" + uriPath(std::filesystem::current_path().generic_string()) + "/"}}}}},
                                 {"results", results}}})}};
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }

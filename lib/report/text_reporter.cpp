@@ -1,6 +1,7 @@
 #include "report/text_reporter.h"
 
 #include "input/file_reader.h"
+#include "report/printable_text.h"
 
 #include <map>
 #include <sstream>
@@ -45,7 +46,7 @@ private:
 };
 
 std::string position(const Location &loc) {
-  std::string out = loc.file;
+  std::string out = printable(loc.file);
   if (loc.line) {
     out += ":" + std::to_string(loc.line);
     if (loc.column)
@@ -54,8 +55,23 @@ std::string position(const Location &loc) {
   return out;
 }
 
-void writeLine(std::ostream &out, const Location &loc, std::string_view severity, const std::string &message,
+// The caret's indentation: the excerpt's characters before `column` (1-based, counting
+// characters like TextPosition) as printable() shows them, blanked.
+std::string caretPad(const std::string &line, uint32_t column) {
+  size_t end = 0;
+  for (uint32_t chars = 0; end < line.size(); ++end)
+    if ((static_cast<unsigned char>(line[end]) & 0xC0) != 0x80 && ++chars == column)
+      break;
+  std::string pad;
+  for (char c : printable(std::string_view(line).substr(0, end)))
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+      pad += ' ';
+  return pad;
+}
+
+void writeLine(std::ostream &out, const Location &loc, std::string_view severity, const std::string &rawMessage,
                const std::string &suffix, const TextOptions &options, SourceLines &sources) {
+  const std::string message = printable(rawMessage);
   if (options.color)
     out << kBold << position(loc) << ": " << colorOf(severity) << severity << ": " << kReset << kBold << message
         << kReset << suffix << "\n";
@@ -64,13 +80,9 @@ void writeLine(std::ostream &out, const Location &loc, std::string_view severity
   if (!options.excerpts)
     return;
   if (const std::string *text = sources.line(loc.file, loc.line)) {
-    out << "  " << *text << "\n";
-    if (loc.column) {
-      std::string pad;
-      for (size_t i = 0; i + 1 < loc.column && i < text->size(); ++i)
-        pad += (*text)[i] == '\t' ? '\t' : ' ';
-      out << "  " << pad << (options.color ? "\033[1;32m^\033[0m" : "^") << "\n";
-    }
+    out << "  " << printable(*text) << "\n";
+    if (loc.column)
+      out << "  " << caretPad(*text, loc.column) << (options.color ? "\033[1;32m^\033[0m" : "^") << "\n";
   }
 }
 

@@ -22,6 +22,10 @@ config.environment["NO_COLOR"] = "1"
 # Builds without the Clang frontend (the sanitizer build) skip the tests that need it.
 if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", "triggerlint-clang")):
     config.available_features.add("clang-frontend")
+# AddressSanitizer reserves terabytes of address space, so tests that limit it (ulimit -v) say
+# `UNSUPPORTED: asan`.
+if getattr(config, "tl_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES", "Y"):
+    config.available_features.add("asan")
 # The AWS CLI for test/lit/collect: Debian's /usr/bin/aws (v2) first, else the first on PATH;
 # `lit -Daws=PATH` tries another one (CLI v1 and v2 must both work).
 import shutil

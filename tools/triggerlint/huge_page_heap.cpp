@@ -34,3 +34,9 @@ void preferHugePagesForHeap() {
     madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE); // advice: failure is harmless
 #endif
 }
+
+void stopPaddingHeap() {
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+  mallopt(M_TOP_PAD, 0);
+#endif
+}

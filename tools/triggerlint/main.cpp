@@ -18,9 +18,11 @@
 #include "input/discovery.h"
 #include "input/input_identity.h"
 #include "input/loader.h"
+#include "process/termination_signals.h"
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
+#include "report/printable_text.h"
 #include "report/text_reporter.h"
 #include "source/text_list.h"
 #include "version.h"
@@ -33,6 +35,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <thread>
 #include <unistd.h>
@@ -171,11 +174,20 @@ std::chrono::milliseconds frontendTimeout() {
   return std::chrono::seconds(120);
 }
 
-} // namespace
+// Out of memory on one file (a huge template, or many under a memory limit) costs that file, not
+// the run: its parse tree is freed on the way out, and the file counts as unread (exit status 2).
+tl::input::LoadOutcome loadFile(const tl::input::InputFile &file, bool cpp, bool mapped, tl::model::Model &model) {
+  try {
+    return cpp ? tl::input::screenCppInput(file, mapped, model) : tl::input::loadInput(file, model);
+  } catch (const std::bad_alloc &) {
+    stopPaddingHeap();
+    model.problems.push_back(
+        {tl::Location{file.path, 0, 0}, "out of memory while reading this file; it was not linted", true});
+    return {tl::input::LoadOutcome::Kind::Problem, "out of memory"};
+  }
+}
 
-int main(int argc, char **argv) {
-  if (argc > 1 && std::strcmp(argv[1], "collect") == 0)
-    return runCollect(argc - 1, argv + 1);
+int lint(int argc, char **argv) {
   Options opt;
   // Everything after the first `--` is compiler flags for the C++ frontend (like clang-tidy);
   // it is split off before CLI11 sees it, which would otherwise take it as more paths.
@@ -304,8 +316,7 @@ int main(int argc, char **argv) {
       continue;
     baselineScope.files.push_back(file.path);
     const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
-    auto outcome = cpp ? tl::input::screenCppInput(file, !tl::config::handlerMappingsFor(config, file.path).empty(), model)
-                       : tl::input::loadInput(file, model);
+    auto outcome = loadFile(file, cpp, cpp && !tl::config::handlerMappingsFor(config, file.path).empty(), model);
     if (cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
       handlerFiles.push_back(file.path);
     if (file.named || outcome.kind != tl::input::LoadOutcome::Kind::Skipped)
@@ -313,7 +324,7 @@ int main(int argc, char **argv) {
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
       if (file.named && !opt.quiet)
-        std::cerr << "triggerlint: skipped " << file.path << ": " << outcome.reason << "\n";
+        std::cerr << "triggerlint: skipped " << tl::report::printable(file.path) << ": " << outcome.reason << "\n";
     } else {
       ++loaded;
     }
@@ -380,4 +391,21 @@ int main(int argc, char **argv) {
   if (newBaseline)
     status = writeNewBaseline(*newBaseline, status, opt.quiet);
   std::exit(status);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  tl::process::installTerminationHandlers();
+  try {
+    if (argc > 1 && std::strcmp(argv[1], "collect") == 0)
+      return runCollect(argc - 1, argv + 1);
+    return lint(argc, argv);
+  } catch (const std::bad_alloc &) {
+    // Past the per-file guard (joining, rules, reporting): say so instead of aborting silently.
+    // write(2) needs no memory.
+    static const char message[] = "triggerlint: out of memory; the run stopped and its report is incomplete\n";
+    [[maybe_unused]] ssize_t n = ::write(STDERR_FILENO, message, sizeof message - 1);
+    return kExitUsage;
+  }
 }

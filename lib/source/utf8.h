@@ -1,0 +1,31 @@
+#pragma once
+// Well-formed UTF-8, shared by the JSON reader (which rejects anything else) and the reporters
+// (which must print any byte an input holds without letting it act on a terminal or a parser).
+#include <cstddef>
+
+namespace tl {
+
+/// Length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlongs, no surrogates,
+/// nothing above U+10FFFF), or 0. ASCII is not a sequence here: callers handle it first.
+inline size_t utf8Length(const unsigned char *p, const unsigned char *end) {
+  const size_t available = static_cast<size_t>(end - p);
+  const unsigned char c = p[0];
+  auto continuation = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return i < available && p[i] >= lo && p[i] <= hi;
+  };
+  if (c >= 0xC2 && c <= 0xDF)
+    return continuation(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80;
+    const unsigned char hi = c == 0xED ? 0x9F : 0xBF;
+    return continuation(1, lo, hi) && continuation(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned char lo = c == 0xF0 ? 0x90 : 0x80;
+    const unsigned char hi = c == 0xF4 ? 0x8F : 0xBF;
+    return continuation(1, lo, hi) && continuation(2) && continuation(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+} // namespace tl
