@@ -15,6 +15,7 @@ struct HandlerFile {
   std::string file;
   std::vector<Handler> handlers;
   std::vector<InputProblem> problems; // TL000: the file does not parse (Clang's first error)
+  std::vector<std::string> notes;     // what the frontend did not do as asked (dropped flags)
 };
 
 nlohmann::json toJson(const HandlerFile &file);

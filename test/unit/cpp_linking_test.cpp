@@ -189,6 +189,18 @@ TEST(CppFrontendRunner, MalformedOrMissingOutputIsTL000PerFile) {
   EXPECT_EQ(m.problems[0].loc.file, "b.cpp");
 }
 
+TEST(CppFrontendRunner, NotesReachTheCallerPerFile) {
+  tl::model::Model m;
+  std::vector<tl::cpp::FrontendNote> notes;
+  tl::cpp::mergeFrontendOutput(R"({"files": [{"file": "a.cpp", "handlers": [], "problems": [],
+      "notes": ["'-fplugin=x.so' was dropped"]}, {"file": "b.cpp", "handlers": [], "problems": []}]})",
+                               {"a.cpp", "b.cpp"}, m, &notes);
+  EXPECT_TRUE(m.problems.empty());
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].file, "a.cpp");
+  EXPECT_EQ(notes[0].message, "'-fplugin=x.so' was dropped");
+}
+
 TEST(CppScreening, TextScanMarkers) {
   EXPECT_TRUE(tl::cpp::mayHoldHandler("#include <aws/lambda-runtime/runtime.h>"));
   EXPECT_TRUE(tl::cpp::mayHoldHandler("if (s == \"PostAuthentication_Authentication\")"));

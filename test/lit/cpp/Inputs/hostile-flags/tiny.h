@@ -1,0 +1,1 @@
+constexpr int kTiny = 1;
