@@ -1,5 +1,6 @@
 #include "cpp/clang_frontend_runner.h"
 
+#include "cpp/frontend_file_names.h"
 #include "model/handler_json.h"
 #include "process/process_runner.h"
 
@@ -73,6 +74,7 @@ void mergeFrontendOutput(const std::string &out, const std::vector<std::string> 
                   model);
     return;
   }
+  restoreFileNames(files, batch);
   std::set<std::string> answered;
   for (auto &f : files) {
     answered.insert(f.file);

@@ -104,6 +104,10 @@ json toJson(const HandlerFile &file) {
   return {{"file", file.file}, {"handlers", handlers}, {"problems", problems}, {"notes", file.notes}};
 }
 
+std::string dumpJson(const nlohmann::json &doc, int indent) {
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
 HandlerFile handlerFileFromJson(const json &j) {
   HandlerFile out;
   out.file = j.at("file").get<std::string>();

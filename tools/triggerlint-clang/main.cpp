@@ -298,6 +298,6 @@ int main(int argc, const char **argv) {
     out.notes = std::move(state.notes);
     files.push_back(tl::model::toJson(out));
   }
-  std::cout << nlohmann::json{{"files", files}}.dump() << "\n";
+  std::cout << tl::model::dumpJson(nlohmann::json{{"files", files}}) << "\n";
   return 0;
 }
