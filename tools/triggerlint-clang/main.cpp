@@ -49,6 +49,20 @@ struct FileState {
   }
 };
 
+/// True when `fid` was entered from the command line (-include, -imacros) rather than from an
+/// #include of the main file: such a file may be anything readable on the machine.
+bool forcedInclude(const clang::SourceManager &sm, clang::FileID fid) {
+  for (int depth = 0; fid.isValid() && fid != sm.getMainFileID() && depth < 256; ++depth) {
+    clang::SourceLocation from = sm.getIncludeLoc(fid);
+    if (from.isInvalid())
+      return false;
+    fid = sm.getFileID(sm.getFileLoc(from));
+    if (fid.isValid() && fid != sm.getMainFileID() && !sm.getFileEntryForID(fid))
+      return true; // the predefines buffer, where -include becomes an #include
+  }
+  return false;
+}
+
 /// Records the first error of each file so that it can be reported as TL000; prints nothing.
 class RecordingConsumer : public clang::DiagnosticConsumer {
 public:
@@ -71,7 +85,11 @@ public:
       auto &sm = info.getSourceManager();
       auto fileLoc = sm.getFileLoc(info.getLocation());
       auto loc = sm.getPresumedLoc(fileLoc);
-      if (loc.isValid()) {
+      if (loc.isValid() && forcedInclude(sm, sm.getFileID(fileLoc))) {
+        // Clang's message quotes the file's tokens: never echo a file the sources did not include.
+        state.problem.message = "a file given with -include in the compile command does not parse: '" +
+                                std::string(loc.getFilename()) + "'";
+      } else if (loc.isValid()) {
         if (sm.getFileID(fileLoc) != sm.getMainFileID())
           state.problem.loc.file = loc.getFilename();
         state.problem.loc.line = loc.getLine();
