@@ -1,4 +1,4 @@
-// Reaches the frontend by its trigger source string; includes one small header (and no system
+// Reaches the frontend by its trigger source string; includes one small header (and no library
 // header, so that parsing it once per flag family stays fast) for the dependency outputs to list.
 #include "tiny.h"
 
