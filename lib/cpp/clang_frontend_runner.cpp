@@ -1,5 +1,6 @@
 #include "cpp/clang_frontend_runner.h"
 
+#include "cpp/frontend_file_names.h"
 #include "model/handler_json.h"
 #include "process/process_runner.h"
 
@@ -62,7 +63,8 @@ std::vector<std::string> frontendCommand(const FrontendOptions &options, const s
   return argv;
 }
 
-void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model) {
+void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model,
+                         std::vector<FrontendNote> *notes) {
   std::vector<model::HandlerFile> files;
   try {
     nlohmann::json doc = nlohmann::json::parse(out);
@@ -73,6 +75,7 @@ void mergeFrontendOutput(const std::string &out, const std::vector<std::string> 
                   model);
     return;
   }
+  restoreFileNames(files, batch);
   std::set<std::string> answered;
   for (auto &f : files) {
     answered.insert(f.file);
@@ -83,21 +86,26 @@ void mergeFrontendOutput(const std::string &out, const std::vector<std::string> 
         p.loc.file = f.file;
       model.problems.push_back(std::move(p));
     }
+    if (notes)
+      for (auto &n : f.notes)
+        notes->push_back({f.file, std::move(n)});
   }
   for (const auto &file : batch)
     if (!answered.count(file))
       model.problems.push_back({Location{file, 0, 0}, "the C++ frontend returned no result for this file", false});
 }
 
-void runFrontend(const std::vector<std::string> &files, const FrontendOptions &options, model::Model &model) {
+std::vector<FrontendNote> runFrontend(const std::vector<std::string> &files, const FrontendOptions &options,
+                                      model::Model &model) {
+  std::vector<FrontendNote> notes;
   if (files.empty())
-    return;
+    return notes;
   if (options.executable.empty()) {
     problemOnEach(files,
                   "the C++ frontend triggerlint-clang was not found (install it next to triggerlint, put it on "
                   "PATH or set TRIGGERLINT_CLANG); C++ handlers were not analysed",
                   model);
-    return;
+    return notes;
   }
   auto batches = makeBatches(files, options.jobs, options.maxBatch);
   std::vector<ProcessResult> results(batches.size());
@@ -131,8 +139,9 @@ void runFrontend(const std::vector<std::string> &files, const FrontendOptions &o
     else if (!r.started || r.timedOut || r.outputTooLarge || !r.exited || r.exitCode != 0)
       problemOnEach(batches[i], failureMessage(r, options), model);
     else
-      mergeFrontendOutput(r.out, batches[i], model);
+      mergeFrontendOutput(r.out, batches[i], model, &notes);
   }
+  return notes;
 }
 
 } // namespace tl::cpp

@@ -19,6 +19,13 @@ struct FrontendOptions {
   std::chrono::milliseconds timeout{120000}; // per batch
 };
 
+/// Something the frontend did other than a file's compile command asked (it dropped a flag that
+/// loads code): said on stderr, not a finding, since nothing went unchecked.
+struct FrontendNote {
+  std::string file;
+  std::string message;
+};
+
 /// Splits `files` into batches of ceil(n / jobs) files, at most `maxBatch` each, in order.
 std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string> &files, unsigned jobs,
                                                   size_t maxBatch);
@@ -27,10 +34,13 @@ std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string>
 std::vector<std::string> frontendCommand(const FrontendOptions &options, const std::vector<std::string> &batch);
 
 /// Reads one batch's stdout (`{"files": [...]}`) into `model`; a malformed document or a file
-/// missing from it is TL000 on the files concerned.
-void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model);
+/// missing from it is TL000 on the files concerned. The frontend's notes go to `notes`.
+void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model,
+                         std::vector<FrontendNote> *notes = nullptr);
 
-/// Parses `files` with the frontend and adds handlers and problems to `model`, in file order.
-void runFrontend(const std::vector<std::string> &files, const FrontendOptions &options, model::Model &model);
+/// Parses `files` with the frontend and adds handlers and problems to `model`, in file order;
+/// returns the frontend's notes, in file order too.
+std::vector<FrontendNote> runFrontend(const std::vector<std::string> &files, const FrontendOptions &options,
+                                      model::Model &model);
 
 } // namespace tl::cpp

@@ -1,5 +1,7 @@
 #include "cpp/model_dump.h"
 
+#include "model/handler_json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace tl::cpp {
@@ -31,8 +33,7 @@ void dumpHandlers(std::ostream &out, const model::Model &model) {
                        {"loc", locJson(l.loc)}});
     handlers.push_back({{"file", h.file}, {"function", h.function}, {"loc", locJson(h.loc)}, {"links", links}});
   }
-  // A file name need not be UTF-8: replace what is not, as the reporters do, instead of throwing.
-  out << nlohmann::json{{"handlers", handlers}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << model::dumpJson(nlohmann::json{{"handlers", handlers}}, 2) << "\n";
 }
 
 } // namespace tl::cpp

@@ -101,7 +101,11 @@ json toJson(const HandlerFile &file) {
     handlers.push_back(handlerJson(h));
   for (const auto &p : file.problems)
     problems.push_back({{"loc", locJson(p.loc)}, {"message", p.message}});
-  return {{"file", file.file}, {"handlers", handlers}, {"problems", problems}};
+  return {{"file", file.file}, {"handlers", handlers}, {"problems", problems}, {"notes", file.notes}};
+}
+
+std::string dumpJson(const nlohmann::json &doc, int indent) {
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 HandlerFile handlerFileFromJson(const json &j) {
@@ -111,6 +115,7 @@ HandlerFile handlerFileFromJson(const json &j) {
     out.handlers.push_back(handlerFrom(h, out.file));
   for (const auto &p : j.value("problems", json::array()))
     out.problems.push_back({locFrom(p.at("loc")), p.value("message", ""), false});
+  out.notes = j.value("notes", std::vector<std::string>{});
   return out;
 }
 

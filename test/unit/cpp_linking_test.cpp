@@ -3,6 +3,7 @@
 #include "cpp/handler_linking.h"
 #include "cpp/handler_text_scan.h"
 #include "input/suppression_scanner.h"
+#include "model/handler_json.h"
 
 #include <gtest/gtest.h>
 
@@ -187,6 +188,45 @@ TEST(CppFrontendRunner, MalformedOrMissingOutputIsTL000PerFile) {
   EXPECT_EQ(m.handlers[0].file, "a.cpp");
   ASSERT_EQ(m.problems.size(), 1u);
   EXPECT_EQ(m.problems[0].loc.file, "b.cpp");
+}
+
+// nlohmann's default dump throws on bytes that are not UTF-8; the frontend lost its whole batch.
+TEST(CppFrontendRunner, NonUtf8NamesAndLiteralsSurviveTheProtocol) {
+  tl::model::HandlerFile file;
+  file.file = "h\xE9.cpp";
+  tl::model::Handler h;
+  h.function = "handler";
+  h.loc = {"h\xE9.cpp", 4, 1};
+  h.comparisons.push_back({"PreSignUp_\xE9", "==", {}});
+  h.comparisons.back().ctx.loc = {"h\xE9.cpp", 5, 7};
+  file.handlers.push_back(h);
+  file.problems.push_back({{"h\xE9.cpp", 9, 1}, "bad", false});
+  std::string out = tl::model::dumpJson(nlohmann::json{{"files", {tl::model::toJson(file)}}});
+
+  tl::model::Model m;
+  std::vector<tl::cpp::FrontendNote> notes;
+  tl::cpp::mergeFrontendOutput(out, {"h\xE9.cpp"}, m, &notes);
+  // The file name is put back as given; the literal keeps U+FFFD, the name had no other source.
+  ASSERT_EQ(m.handlers.size(), 1u);
+  EXPECT_EQ(m.handlers[0].file, "h\xE9.cpp");
+  EXPECT_EQ(m.handlers[0].loc.file, "h\xE9.cpp");
+  EXPECT_EQ(m.handlers[0].comparisons[0].ctx.loc.file, "h\xE9.cpp");
+  EXPECT_EQ(m.handlers[0].comparisons[0].value, "PreSignUp_\xEF\xBF\xBD");
+  ASSERT_EQ(m.problems.size(), 1u); // no "returned no result for this file"
+  EXPECT_EQ(m.problems[0].loc.file, "h\xE9.cpp");
+  EXPECT_EQ(m.problems[0].message, "bad");
+}
+
+TEST(CppFrontendRunner, NotesReachTheCallerPerFile) {
+  tl::model::Model m;
+  std::vector<tl::cpp::FrontendNote> notes;
+  tl::cpp::mergeFrontendOutput(R"({"files": [{"file": "a.cpp", "handlers": [], "problems": [],
+      "notes": ["'-fplugin=x.so' was dropped"]}, {"file": "b.cpp", "handlers": [], "problems": []}]})",
+                               {"a.cpp", "b.cpp"}, m, &notes);
+  EXPECT_TRUE(m.problems.empty());
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].file, "a.cpp");
+  EXPECT_EQ(notes[0].message, "'-fplugin=x.so' was dropped");
 }
 
 TEST(CppScreening, TextScanMarkers) {

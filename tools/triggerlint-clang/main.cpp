@@ -2,8 +2,11 @@
 // facts it finds as JSON on stdout (`{"files": [toJson(HandlerFile)...]}`), for `triggerlint`
 // to merge into its model (DESIGN.md §5). Clang's diagnostics are recorded, never printed: the
 // first error of a file becomes its TL000 problem, and a missing header marks its handlers as
-// degraded (the analysis still runs on what Clang recovered).
+// degraded (the analysis still runs on what Clang recovered). Clang writes no file and loads no
+// code, whatever the compile command asks (DESIGN.md §6).
 #include "analysis.h"
+#include "code_loading_flags.h"
+#include "output_free_invocation.h"
 #include "model/handler_json.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -21,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -36,8 +40,28 @@ struct FileState {
   bool missingHeader = false;
   tl::model::InputProblem problem;
   std::vector<tl::model::Handler> handlers;
+  std::vector<std::string> notes;
   bool analysed = false;
+
+  void note(const std::string &text) {
+    if (std::find(notes.begin(), notes.end(), text) == notes.end())
+      notes.push_back(text);
+  }
 };
+
+/// True when `fid` was entered from the command line (-include, -imacros) rather than from an
+/// #include of the main file: such a file may be anything readable on the machine.
+bool forcedInclude(const clang::SourceManager &sm, clang::FileID fid) {
+  for (int depth = 0; fid.isValid() && fid != sm.getMainFileID() && depth < 256; ++depth) {
+    clang::SourceLocation from = sm.getIncludeLoc(fid);
+    if (from.isInvalid())
+      return false;
+    fid = sm.getFileID(sm.getFileLoc(from));
+    if (fid.isValid() && fid != sm.getMainFileID() && !sm.getFileEntryForID(fid))
+      return true; // the predefines buffer, where -include becomes an #include
+  }
+  return false;
+}
 
 /// Records the first error of each file so that it can be reported as TL000; prints nothing.
 class RecordingConsumer : public clang::DiagnosticConsumer {
@@ -61,7 +85,11 @@ public:
       auto &sm = info.getSourceManager();
       auto fileLoc = sm.getFileLoc(info.getLocation());
       auto loc = sm.getPresumedLoc(fileLoc);
-      if (loc.isValid()) {
+      if (loc.isValid() && forcedInclude(sm, sm.getFileID(fileLoc))) {
+        // Clang's message quotes the file's tokens: never echo a file the sources did not include.
+        state.problem.message = "a file given with -include in the compile command does not parse: '" +
+                                std::string(loc.getFilename()) + "'";
+      } else if (loc.isValid()) {
         if (sm.getFileID(fileLoc) != sm.getMainFileID())
           state.problem.loc.file = loc.getFilename();
         state.problem.loc.line = loc.getLine();
@@ -109,6 +137,16 @@ class FactsActionFactory : public clang::tooling::FrontendActionFactory {
 public:
   explicit FactsActionFactory(FileState &s) : state(s) {}
   std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(state); }
+
+  // The command line is parsed, nothing has run yet: the last point where every output path and
+  // plugin of every spelling can be taken out.
+  bool runInvocation(std::shared_ptr<clang::CompilerInvocation> invocation, clang::FileManager *files,
+                     std::shared_ptr<clang::PCHContainerOperations> pch,
+                     clang::DiagnosticConsumer *diags) override {
+    for (const auto &n : tl::clangfe::makeOutputFree(*invocation))
+      state.note(n);
+    return FrontendActionFactory::runInvocation(std::move(invocation), files, std::move(pch), diags);
+  }
 
 private:
   FileState &state;
@@ -163,29 +201,16 @@ std::string resourceDir() {
   return TL_CLANG_RESOURCE_DIR;
 }
 
-/// Flags that load code are never honoured (DESIGN.md §6).
-clang::tooling::CommandLineArguments dropPlugins(const clang::tooling::CommandLineArguments &args, llvm::StringRef) {
+/// `-MJ FILE` has the driver itself write FILE. Taken out before Tooling's own adjusters, which
+/// drop `-M*` flags but leave FILE behind as one more input file to parse.
+clang::tooling::CommandLineArguments dropDriverOutput(const clang::tooling::CommandLineArguments &args,
+                                                     llvm::StringRef) {
   clang::tooling::CommandLineArguments out;
   for (size_t i = 0; i < args.size(); ++i) {
-    llvm::StringRef a = args[i];
-    if (a.startswith("-fplugin=") || a.startswith("-fpass-plugin=") || a.startswith("-fplugin-arg-"))
-      continue;
-    if (a == "-load" || a == "-fplugin" || a == "-fpass-plugin") {
+    if (args[i] == "-MJ")
       ++i;
-      continue;
-    }
-    if (a == "-Xclang" && i + 1 < args.size()) {
-      llvm::StringRef b = args[i + 1];
-      if (b == "-load" || b == "-plugin" || b == "-add-plugin" || b.startswith("-plugin-arg-") ||
-          b.startswith("-fplugin=") || b.startswith("-fpass-plugin=") || b.startswith("-load=")) {
-        i += 1;
-        bool takesValue = b == "-load" || b == "-plugin" || b == "-add-plugin" || b.startswith("-plugin-arg-");
-        if (takesValue && i + 2 < args.size() && args[i + 1] == "-Xclang")
-          i += 2;
-        continue;
-      }
-    }
-    out.push_back(args[i]);
+    else if (!llvm::StringRef(args[i]).startswith("-MJ"))
+      out.push_back(args[i]);
   }
   return out;
 }
@@ -247,28 +272,50 @@ int main(int argc, const char **argv) {
   for (const auto &path : options->getSourcePathList()) {
     FileState state;
     state.givenPath = path;
+    tl::model::HandlerFile out;
+    out.file = path;
+    // Tooling changes into the command's directory and aborts the process when it cannot.
+    auto commands = db.getCompileCommands(path);
+    if (!commands.empty() && !isDir(commands.front().Directory)) {
+      out.problems.push_back({tl::Location{path, 0, 0},
+                              "the directory of the file's compile command does not exist: '" +
+                                  commands.front().Directory + "'",
+                              false});
+      files.push_back(tl::model::toJson(out));
+      continue;
+    }
     clang::tooling::ClangTool tool(db, {path});
     tool.setPrintErrorMessage(false);
-    tool.appendArgumentsAdjuster(dropPlugins);
+    tool.clearArgumentsAdjusters();
+    tool.appendArgumentsAdjuster(dropDriverOutput);
+    tool.appendArgumentsAdjuster(clang::tooling::getClangStripOutputAdjuster());
+    tool.appendArgumentsAdjuster(clang::tooling::getClangSyntaxOnlyAdjuster());
+    tool.appendArgumentsAdjuster(clang::tooling::getClangStripDependencyFileAdjuster());
     tool.appendArgumentsAdjuster(defaults);
     if (!split.extra.empty())
       tool.appendArgumentsAdjuster(
           clang::tooling::getInsertArgumentAdjuster(split.extra, clang::tooling::ArgumentInsertPosition::END));
+    tool.appendArgumentsAdjuster([&state](const clang::tooling::CommandLineArguments &args, llvm::StringRef) {
+      std::vector<std::string> dropped;
+      auto kept = tl::clangfe::dropCodeLoadingFlags(args, dropped);
+      for (const auto &flag : dropped)
+        state.note(tl::clangfe::droppedFlagNote(flag));
+      return kept;
+    });
     tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
     RecordingConsumer diags(state);
     tool.setDiagnosticConsumer(&diags);
     FactsActionFactory factory(state);
     tool.run(&factory);
-    tl::model::HandlerFile out;
-    out.file = path;
     out.handlers = std::move(state.handlers);
     if (state.hasError)
       out.problems.push_back(state.problem);
     else if (!state.analysed)
       out.problems.push_back({tl::Location{path, 0, 0}, "the file could not be parsed", false});
+    out.notes = std::move(state.notes);
     files.push_back(tl::model::toJson(out));
   }
-  std::cout << nlohmann::json{{"files", files}}.dump() << "\n";
+  std::cout << tl::model::dumpJson(nlohmann::json{{"files", files}}) << "\n";
   return 0;
 }

@@ -350,7 +350,9 @@ int lint(int argc, char **argv) {
     frontend.extraArgs = opt.extraArgs;
     frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
     frontend.timeout = frontendTimeout();
-    tl::cpp::runFrontend(handlerFiles, frontend, model);
+    for (const auto &note : tl::cpp::runFrontend(handlerFiles, frontend, model))
+      if (!opt.quiet)
+        std::cerr << "triggerlint: note: " << note.file << ": " << note.message << "\n";
   }
   tl::cpp::linkHandlers(model, config);
   if (opt.dumpModel) {
