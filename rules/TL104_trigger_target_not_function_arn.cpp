@@ -3,6 +3,13 @@
 #include "cognito_triggers.h"
 #include "engine/rule.h"
 
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
 namespace tl::rules {
 namespace {
 
@@ -68,30 +75,52 @@ bool isArnAttribute(const std::string &type, const std::string &attribute) {
   return true;
 }
 
+// Template functions by file and the ARNs get-function-configuration found missing, gathered once:
+// looking through every function of every template (and every failed call) per binding was
+// quadratic in the number of templates.
+struct Lookups {
+  std::unordered_map<std::string_view, std::vector<const model::Function *>> functionsByFile; // model order
+  std::unordered_set<std::string_view> missingFunctions;
+
+  explicit Lookups(const model::Model &model) {
+    for (const auto &fn : model.functions)
+      if (!fn.logicalId.empty())
+        functionsByFile[fn.file].push_back(&fn);
+    for (const auto &call : model.failedCalls)
+      if (call.operation == "get-function-configuration" && call.errorCode == "ResourceNotFoundException")
+        missingFunctions.insert(call.subject);
+  }
+
+  const std::vector<const model::Function *> &functionsIn(const std::string &file) const {
+    static const std::vector<const model::Function *> kNone;
+    auto it = functionsByFile.find(file);
+    return it == functionsByFile.end() ? kNone : it->second;
+  }
+};
+
 // SAM generates <Function>Alias<Name> and <Function>Version<Hash> resources for AutoPublishAlias;
 // they are real at deploy time although no template declares them.
-bool isSamGeneratedName(const model::Model &model, const model::UserPool &pool, const std::string &resource) {
-  for (const auto &fn : model.functions)
-    if (fn.file == pool.file && fn.type == "AWS::Serverless::Function" && !fn.logicalId.empty() &&
-        resource.size() > fn.logicalId.size() && resource.rfind(fn.logicalId, 0) == 0) {
-      std::string_view rest = std::string_view(resource).substr(fn.logicalId.size());
+bool isSamGeneratedName(const Lookups &lookups, const model::UserPool &pool, const std::string &resource) {
+  for (const model::Function *fn : lookups.functionsIn(pool.file))
+    if (fn->type == "AWS::Serverless::Function" && resource.size() > fn->logicalId.size() &&
+        resource.rfind(fn->logicalId, 0) == 0) {
+      std::string_view rest = std::string_view(resource).substr(fn->logicalId.size());
       if (rest.rfind("Alias", 0) == 0 || rest.rfind("Version", 0) == 0)
         return true;
     }
   return false;
 }
 
-std::string closestFunction(const model::Model &model, const model::UserPool &pool, const std::string &resource) {
+std::string closestFunction(const Lookups &lookups, const model::UserPool &pool, const std::string &resource) {
   std::vector<std::string_view> names;
-  for (const auto &fn : model.functions)
-    if (fn.file == pool.file && !fn.logicalId.empty())
-      names.push_back(fn.logicalId);
+  for (const model::Function *fn : lookups.functionsIn(pool.file))
+    names.push_back(fn->logicalId);
   std::optional<std::string_view> best = cognito::didYouMean(resource, names);
   return best ? " (did you mean " + std::string(*best) + "?)" : "";
 }
 
 // The problem with `target` as a trigger's function ARN, or "" when it is (or may be) fine.
-std::string problem(const model::Model &model, const model::UserPool &pool, const model::Target &target) {
+std::string problem(const Lookups &lookups, const model::UserPool &pool, const model::Target &target) {
   switch (target.form) {
   case Form::Unknown:
     return {};
@@ -105,9 +134,9 @@ std::string problem(const model::Model &model, const model::UserPool &pool, cons
            ", which is not a Lambda function ARN; use !GetAtt <Function>.Arn";
   case Form::GetAtt:
     if (!target.resourceExists) {
-      if (isSamGeneratedName(model, pool, target.resource))
+      if (isSamGeneratedName(lookups, pool, target.resource))
         return {};
-      return "names resource " + target.resource + closestFunction(model, pool, target.resource) +
+      return "names resource " + target.resource + closestFunction(lookups, pool, target.resource) +
              ", which does not exist in the template; use !GetAtt <Function>.Arn of a function it declares";
     }
     if (isCustomResource(target.resourceType))
@@ -133,20 +162,17 @@ std::string problem(const model::Model &model, const model::UserPool &pool, cons
 }
 
 // A deployed trigger whose function is gone: collect recorded get-function-configuration's answer.
-std::string missingFunction(const model::Model &model, const model::Target &target) {
-  if (target.form != Form::Literal || !target.function.empty())
+std::string missingFunction(const model::Model &model, const Lookups &lookups, const model::Target &target) {
+  if (target.form != Form::Literal || !target.function.empty() || !lookups.missingFunctions.count(target.literal))
     return {};
-  for (const auto &call : model.failedCalls)
-    if (call.operation == "get-function-configuration" && call.subject == target.literal &&
-        call.errorCode == "ResourceNotFoundException")
-      return "names function " + cognito::targetName(model, target) +
-             ", which does not exist (get-function-configuration answered ResourceNotFoundException), so every flow "
-             "that reaches the trigger fails with UnexpectedLambdaException; deploy the function or point the "
-             "trigger at one that exists";
-  return {};
+  return "names function " + cognito::targetName(model, target) +
+         ", which does not exist (get-function-configuration answered ResourceNotFoundException), so every flow "
+         "that reaches the trigger fails with UnexpectedLambdaException; deploy the function or point the "
+         "trigger at one that exists";
 }
 
 void check(const model::Model &model, FindingSink &sink) {
+  const Lookups lookups(model);
   for (const auto &pool : model.pools)
     for (const auto &binding : pool.triggers) {
       // An entry that is no trigger (a misspelt key, KMSKeyID's value) is TL103's finding;
@@ -154,9 +180,9 @@ void check(const model::Model &model, FindingSink &sink) {
       if (!cognito::findTriggerKey(binding.trigger))
         continue;
       for (const auto &target : binding.targets) {
-        std::string what = problem(model, pool, target);
+        std::string what = problem(lookups, pool, target);
         if (what.empty() && binding.via == model::TriggerBinding::Via::Dump)
-          what = missingFunction(model, target);
+          what = missingFunction(model, lookups, target);
         if (what.empty())
           continue;
         Finding &f = sink.report(target.loc,

@@ -2,10 +2,13 @@
 #include "cognito_triggers.h"
 #include "engine/rule.h"
 
-#include <deque>
-#include <map>
+#include "model/reference_graph.h"
+
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace tl::rules {
 namespace {
@@ -50,42 +53,36 @@ constexpr RuleInfo kInfo{
 // dependency of the function.
 bool isSamEventProperty(const model::Reference &ref) { return ref.path.rfind("Properties.Events.", 0) == 0; }
 
-using Graph = std::unordered_map<std::string, std::vector<const model::Reference *>>;
-
-// The references of one file, by the resource holding them.
-Graph graphOf(const model::Model &model, const std::string &file) {
-  Graph graph;
-  for (const auto &ref : model.references)
-    if (ref.file == file && ref.from != ref.to && !isSamEventProperty(ref))
-      graph[ref.from].push_back(&ref);
-  return graph;
+// The trigger function of `target` when it is declared in the pool's template: only then can the
+// template's references make a cycle.
+const model::Function *sameTemplateFunction(const model::Model &model, const model::UserPool &pool,
+                                            const model::Target &target) {
+  const model::Function *fn = target.function.empty() ? nullptr : model.findFunction(target.function);
+  return fn && fn->file == pool.file && !fn->logicalId.empty() ? fn : nullptr;
 }
 
-// The shortest chain of references from `from` to `to`, or empty.
-std::vector<const model::Reference *> pathBetween(const Graph &graph, const std::string &from, const std::string &to) {
-  std::map<std::string, const model::Reference *> via;
-  std::set<std::string> visited{from};
-  std::deque<std::string> queue{from};
-  while (!queue.empty()) {
-    std::string at = queue.front();
-    queue.pop_front();
-    auto it = graph.find(at);
-    if (it == graph.end())
-      continue;
-    for (const model::Reference *ref : it->second) {
-      if (!visited.insert(ref->to).second)
-        continue;
-      via[ref->to] = ref;
-      if (ref->to == to) {
-        std::vector<const model::Reference *> path;
-        for (std::string node = to; node != from; node = via[node]->from)
-          path.insert(path.begin(), via[node]);
-        return path;
-      }
-      queue.push_back(ref->to);
-    }
+using Question = std::pair<std::string_view, std::string_view>; // function -> pool, by logical id
+
+// Every file's chains, computed once for all its bindings: one search per binding of a file with
+// thousands of functions and pools cost minutes.
+std::unordered_map<std::string_view, model::ReferenceChains> chainsByFile(const model::Model &model) {
+  std::unordered_map<std::string_view, std::vector<Question>> questions;
+  for (const auto &pool : model.pools) {
+    if (pool.logicalId.empty())
+      continue; // dumps have no template dependencies
+    for (const auto &binding : pool.triggers)
+      for (const auto &target : binding.targets)
+        if (const model::Function *fn = sameTemplateFunction(model, pool, target))
+          questions[pool.file].push_back({fn->logicalId, pool.logicalId});
   }
-  return {};
+  std::unordered_map<std::string_view, std::vector<const model::Reference *>> edges;
+  for (const auto &ref : model.references)
+    if (ref.from != ref.to && !isSamEventProperty(ref) && questions.count(ref.file))
+      edges[ref.file].push_back(&ref);
+  std::unordered_map<std::string_view, model::ReferenceChains> chains;
+  for (const auto &[file, asked] : questions)
+    chains.try_emplace(file, edges[file], asked);
+  return chains;
 }
 
 // The other half of the cycle: the pool's dependency on the function.
@@ -98,20 +95,17 @@ std::string bindingEdge(const model::UserPool &pool, const model::TriggerBinding
 }
 
 void check(const model::Model &model, FindingSink &sink) {
-  std::map<std::string, Graph> graphs; // by file, built when a file has a candidate binding
+  const auto chains = chainsByFile(model);
   for (const auto &pool : model.pools) {
     if (pool.logicalId.empty())
-      continue; // dumps have no template dependencies
+      continue;
     std::set<std::string> reported;
     for (const auto &binding : pool.triggers)
       for (const auto &target : binding.targets) {
-        const model::Function *fn = target.function.empty() ? nullptr : model.findFunction(target.function);
-        if (!fn || fn->file != pool.file || fn->logicalId.empty() || reported.count(fn->key))
+        const model::Function *fn = sameTemplateFunction(model, pool, target);
+        if (!fn || reported.count(fn->key))
           continue;
-        auto [it, added] = graphs.try_emplace(pool.file);
-        if (added)
-          it->second = graphOf(model, pool.file);
-        std::vector<const model::Reference *> path = pathBetween(it->second, fn->logicalId, pool.logicalId);
+        const auto &path = chains.at(pool.file).chain(fn->logicalId, pool.logicalId);
         if (path.empty())
           continue;
         reported.insert(fn->key);

@@ -8,6 +8,9 @@
 #include "cfn/stack_join.h"
 #include "cfn/template_index.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace tl::cfn {
 
 bool isTemplate(const doc::Node &root) {
@@ -24,6 +27,13 @@ bool isTemplate(const doc::Node &root) {
 
 namespace {
 
+// Room for `more` elements, growing geometrically: reserving exactly size() + more for every
+// template moved the whole model once per file (10,000 small templates: a minute).
+template <typename T> void reserveMore(std::vector<T> &v, size_t more) {
+  if (v.size() + more > v.capacity())
+    v.reserve(std::max(v.size() + more, 2 * v.capacity()));
+}
+
 // Growing the model's vectors one large struct at a time dominates on big templates; the
 // index already knows how many of each kind are coming.
 void reserveFor(const TemplateIndex &tmpl, model::Model &model) {
@@ -34,10 +44,10 @@ void reserveFor(const TemplateIndex &tmpl, model::Model &model) {
     // A SAM function may add a generated permission.
     permissions += r.kind == ResourceKind::LambdaPermission || r.kind == ResourceKind::ServerlessFunction;
   }
-  model.pools.reserve(model.pools.size() + pools);
-  model.functions.reserve(model.functions.size() + functions);
-  model.permissions.reserve(model.permissions.size() + permissions);
-  model.references.reserve(model.references.size() + tmpl.resources().size());
+  reserveMore(model.pools, pools);
+  reserveMore(model.functions, functions);
+  reserveMore(model.permissions, permissions);
+  reserveMore(model.references, tmpl.resources().size());
 }
 
 } // namespace

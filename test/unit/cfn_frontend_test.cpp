@@ -1384,3 +1384,26 @@ Outputs:
   EXPECT_EQ(invoke.function, "fns.yaml#Messages");
   EXPECT_EQ(invoke.qualifier, "live");
 }
+
+// Each template reserved exactly what it added, so the model's vectors were moved once per file:
+// quadratic in the number of templates. Geometric growth moves them a logarithmic number of times.
+TEST(TemplateFrontend, ManyTemplatesMoveTheModelRarely) {
+  constexpr int kTemplates = 2000;
+  tl::model::Model model;
+  size_t moves = 0;
+  const tl::model::Function *before = nullptr;
+  for (int i = 0; i < kTemplates; ++i) {
+    tl::doc::Document doc;
+    doc.path = "stack" + std::to_string(i) + ".yaml";
+    doc.text = "Resources:\n"
+               "  Pool: {Type: AWS::Cognito::UserPool, Properties: {LambdaConfig: {PreSignUp: !GetAtt Fn.Arn}}}\n"
+               "  Fn: {Type: AWS::Lambda::Function, Properties: {Timeout: 3}}\n";
+    tl::doc::readYaml(doc);
+    ASSERT_TRUE(doc.root);
+    tl::cfn::loadTemplate(doc, model);
+    moves += model.functions.data() != before;
+    before = model.functions.data();
+  }
+  EXPECT_EQ(model.functions.size(), static_cast<size_t>(kTemplates));
+  EXPECT_LE(moves, 2u * 11u); // log2(2000) ~ 11
+}
