@@ -64,6 +64,11 @@ void scanComments(const std::string &path, std::string_view text, CommentFinder 
     lines.push_back(text.substr(start, end - start));
     start = end + 1;
   }
+  // nextCode[i]: the first line at or after i that is not blank or a comment. Computed once, so a
+  // run of comment lines costs its length, not its length squared per suppression in it.
+  std::vector<size_t> nextCode(lines.size() + 1, lines.size());
+  for (size_t i = lines.size(); i-- > 0;)
+    nextCode[i] = isBlankOrComment(lines[i]) ? nextCode[i + 1] : i;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = lines[i];
     size_t hash = commentStart(line);
@@ -84,11 +89,8 @@ void scanComments(const std::string &path, std::string_view text, CommentFinder 
     s.reason = r == std::string_view::npos ? "" : std::string(reason.substr(r));
     // A comment alone on its line covers the next line that is not a comment.
     size_t target = i;
-    if (line.find_first_not_of(" \t") == hash) {
-      target = i + 1;
-      while (target < lines.size() && isBlankOrComment(lines[target]))
-        ++target;
-    }
+    if (line.find_first_not_of(" \t") == hash)
+      target = nextCode[i + 1];
     s.firstLine = s.lastLine = static_cast<uint32_t>(target + 1);
     out.push_back(std::move(s));
   }
