@@ -166,9 +166,15 @@ ConfigResult readConfigFile(const std::string &path) {
     result.error = path + ": cannot read config file: " + content.error;
     return result;
   }
+  return readConfigText(path, std::move(content.text));
+}
+
+ConfigResult readConfigText(const std::string &path, std::string text) {
+  ConfigResult result;
+  result.config.path = path;
   doc::Document doc;
   doc.path = path;
-  doc.text = std::move(content.text);
+  doc.text = std::move(text);
   doc::readYaml(doc);
   if (!doc.problems.empty()) {
     const auto &p = doc.problems.front();

@@ -47,6 +47,10 @@ std::optional<std::string> findConfigFile(const std::string &startDir);
 /// config file must not silently turn a rule off or on.
 ConfigResult readConfigFile(const std::string &path);
 
+/// The same for a config file's content already in memory; `path` names it in errors and
+/// anchors its relative paths.
+ConfigResult readConfigText(const std::string &path, std::string text);
+
 /// True when `file` (as given on the command line or found by walking) matches an exclude glob.
 bool isExcluded(const ConfigFile &config, const std::string &file);
 

@@ -1,14 +1,38 @@
 #include "model/handler_json.h"
 
+#include <cstdint>
+
 namespace tl::model {
 namespace {
 
 using json = nlohmann::json;
 
+// The facts come from a process that parses hostile C++, so they are read as untrusted input.
+// Arrays are read where they are: `j.value(key, json::array())` copies the value, and copying
+// recurses once per level of nesting, so a deeply nested value would exhaust the stack.
+const json &arrayAt(const json &j, const char *key) {
+  static const json empty = json::array();
+  if (!j.is_object())
+    throw json::type_error::create(306, std::string("cannot read '") + key + "' of a " + j.type_name(), &j);
+  auto it = j.find(key);
+  return it == j.end() ? empty : *it;
+}
+
+// A line or column is a 32-bit count: converting 1e20 to an integer is undefined behaviour, and a
+// negative number would wrap to a line four billion lines down.
+uint32_t positionAt(const json &j, const char *key) {
+  auto it = j.find(key);
+  if (it == j.end())
+    return 0;
+  if (!it->is_number_unsigned() || it->get<uint64_t>() > UINT32_MAX)
+    throw json::type_error::create(302, std::string("'") + key + "' is not a line or column number", &*it);
+  return static_cast<uint32_t>(it->get<uint64_t>());
+}
+
 json locJson(const Location &l) { return {{"file", l.file}, {"line", l.line}, {"column", l.column}}; }
 
 Location locFrom(const json &j) {
-  return {j.value("file", std::string()), j.value("line", 0u), j.value("column", 0u)};
+  return {j.value("file", std::string()), positionAt(j, "line"), positionAt(j, "column")};
 }
 
 json ctxJson(const CodeContext &c) {
@@ -21,7 +45,7 @@ json ctxJson(const CodeContext &c) {
 CodeContext ctxFrom(const json &j) {
   CodeContext c;
   c.loc = locFrom(j.at("loc"));
-  for (const auto &l : j.value("via", json::array()))
+  for (const auto &l : arrayAt(j, "via"))
     c.via.push_back(locFrom(l));
   c.guards = j.value("guards", std::vector<std::string>{});
   c.excluded = j.value("excluded", std::vector<std::string>{});
@@ -77,16 +101,17 @@ Handler handlerFrom(const json &j, const std::string &file) {
   h.annotatedTriggers = j.value("annotatedTriggers", std::vector<std::string>{});
   if (j.contains("annotationLoc"))
     h.annotationLoc = locFrom(j.at("annotationLoc"));
-  for (const auto &f : j.value("failures", json::array()))
+  for (const auto &f : arrayAt(j, "failures"))
     h.failures.push_back({kindFrom(f.value("kind", "throw")), f.value("what", ""), ctxFrom(f.at("ctx"))});
-  for (const auto &w : j.value("writes", json::array()))
+  for (const auto &w : arrayAt(j, "writes"))
     h.writes.push_back({w.at("path").get<std::vector<std::string>>(), w.value("strings", std::vector<std::string>{}),
                         ctxFrom(w.at("ctx"))});
-  for (const auto &c : j.value("comparisons", json::array()))
+  for (const auto &c : arrayAt(j, "comparisons"))
     h.comparisons.push_back({c.at("value").get<std::string>(), c.value("op", "=="), ctxFrom(c.at("ctx"))});
-  for (const auto &s : j.value("slowCalls", json::array())) {
+  for (const auto &s : arrayAt(j, "slowCalls")) {
     SlowCall call{s.value("what", ""), std::nullopt, ctxFrom(s.at("ctx"))};
-    if (s.contains("millis") && s.at("millis").is_number())
+    // The frontend writes an integer; anything else is unknown (1e300 as long long is undefined).
+    if (s.contains("millis") && s.at("millis").is_number_integer())
       call.millis = s.at("millis").get<long long>();
     h.slowCalls.push_back(std::move(call));
   }
@@ -111,9 +136,9 @@ std::string dumpJson(const nlohmann::json &doc, int indent) {
 HandlerFile handlerFileFromJson(const json &j) {
   HandlerFile out;
   out.file = j.at("file").get<std::string>();
-  for (const auto &h : j.value("handlers", json::array()))
+  for (const auto &h : arrayAt(j, "handlers"))
     out.handlers.push_back(handlerFrom(h, out.file));
-  for (const auto &p : j.value("problems", json::array()))
+  for (const auto &p : arrayAt(j, "problems"))
     out.problems.push_back({locFrom(p.at("loc")), p.value("message", ""), false});
   out.notes = j.value("notes", std::vector<std::string>{});
   return out;
