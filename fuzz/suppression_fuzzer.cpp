@@ -3,23 +3,15 @@
 // read as a C++ source's `// triggerlint: ignore[...]` comments. Checks that every suppression
 // has a position and covers lines in order.
 #include "cfn/template_frontend.h"
-#include "document/node.h"
 #include "engine/engine.h"
+#include "fuzz_document.h"
 #include "input/suppression_scanner.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  tl::doc::ReadLimits limits;
-  limits.maxNodes = 100000;
-  tl::doc::Document doc;
-  doc.path = "fuzz.yaml";
-  doc.text.assign(reinterpret_cast<const char *>(data), size);
-  if (!doc.text.empty() && (doc.text[0] == '{' || doc.text[0] == '['))
-    tl::doc::readJson(doc, limits);
-  else
-    tl::doc::readYaml(doc, limits);
+  tl::doc::Document doc = tl::fuzz::readFuzzDocument(data, size);
   tl::model::Model model;
   if (doc.problems.empty() && doc.root && tl::cfn::isTemplate(*doc.root)) {
     tl::input::scanSuppressions(doc, model.suppressions);
