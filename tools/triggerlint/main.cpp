@@ -22,8 +22,8 @@
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
-#include "report/printable_text.h"
 #include "report/text_reporter.h"
+#include "source/printable_text.h"
 #include "source/text_list.h"
 #include "version.h"
 
@@ -324,7 +324,7 @@ int lint(int argc, char **argv) {
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
       if (file.named && !opt.quiet)
-        std::cerr << "triggerlint: skipped " << tl::report::printable(file.path) << ": " << outcome.reason << "\n";
+        std::cerr << "triggerlint: skipped " << tl::printable(file.path) << ": " << outcome.reason << "\n";
     } else {
       ++loaded;
     }
