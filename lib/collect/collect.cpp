@@ -6,6 +6,7 @@
 #include "collect/dump_directory.h"
 #include "collect/error_record.h"
 #include "collect/trigger_arns.h"
+#include "source/printable_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +19,7 @@
 namespace tl::collect {
 namespace {
 
-constexpr const char *kPrefix = "triggerlint collect: ";
+const std::string kPrefix = "triggerlint collect: ";
 // A NextToken that never ends (a broken endpoint) must not loop forever: 1000 pages of 60 pools
 // is far beyond Cognito's per-account quota.
 constexpr int kMaxPages = 1000;
@@ -59,13 +60,13 @@ public:
   CollectReport run() {
     if (std::string error = prepareDumpDirectory(options_.outDir, ::geteuid() != 0); !error.empty()) {
       report_.fatal = error;
-      err_ << kPrefix << error << "\n";
+      say(kPrefix + error);
       return std::move(report_);
     }
     previous_ = readManifest(options_.outDir);
     if (!previous_.problem.empty())
-      err_ << kPrefix << "warning: ignoring " << manifestPath() << ": " << previous_.problem
-           << "; no file of an earlier collection is removed\n";
+      say(kPrefix + "warning: ignoring " + manifestPath() + ": " + previous_.problem +
+          "; no file of an earlier collection is removed");
     std::vector<std::string> poolIds;
     if (options_.poolIds.empty()) {
       if (!listUserPools(poolIds)) {
@@ -91,8 +92,8 @@ public:
         if (awsjson::splitFunctionArn(arn).ok)
           addOnce(arns, arn);
         else
-          err_ << kPrefix << "user pool " << id << ": trigger target '" << arn
-               << "' is not a Lambda function ARN; nothing collected for it\n";
+          say(kPrefix + "user pool " + id + ": trigger target '" + arn +
+              "' is not a Lambda function ARN; nothing collected for it");
       }
     }
     report_.nothingCollected = !poolIds.empty() && described == 0;
@@ -128,6 +129,10 @@ private:
 
   bool stopped() const { return !report_.fatal.empty(); }
 
+  // Pool ids, ARNs and the CLI's messages come from the account's answers, and file names from
+  // them: a CR or ESC in one must not forge or erase a line of this output.
+  void say(std::string_view line) { err_ << printable(line) << "\n"; }
+
   // The CLI prints only the response fields its own service model knows. Every pool has had a
   // UserPoolTier since Cognito's feature plans (November 2024), so a describe-user-pool answer
   // without one comes from an older CLI (Debian 12's 2.9.19, say), which also drops
@@ -136,10 +141,10 @@ private:
     if (warnedDroppedFields_ || member(member(&root, "UserPool"), "UserPoolTier"))
       return;
     warnedDroppedFields_ = true;
-    err_ << kPrefix << "warning: describe-user-pool printed no UserPoolTier; this AWS CLI (" << options_.cli.path
-         << ") is probably older than Cognito's feature plans and leaves out the fields it does not know "
-            "(UserPoolTier, LambdaConfig.PreTokenGenerationConfig), so rules about them see nothing; use a newer "
-            "AWS CLI\n";
+    say(kPrefix + "warning: describe-user-pool printed no UserPoolTier; this AWS CLI (" + options_.cli.path +
+        ") is probably older than Cognito's feature plans and leaves out the fields it does not know "
+        "(UserPoolTier, LambdaConfig.PreTokenGenerationConfig), so rules about them see nothing; use a newer "
+        "AWS CLI");
   }
 
   static void addOnce(std::vector<std::string> &list, const std::string &value) {
@@ -154,8 +159,8 @@ private:
     auto [owner, fresh] = fileOwners_.emplace(name, c.subject);
     if (fresh || owner->second == c.subject)
       return true;
-    err_ << kPrefix << "skipped " << displayCommand(c) << ": its file " << name << " already holds " << owner->second
-         << " (dump file names carry the function name only)\n";
+    say(kPrefix + "skipped " + displayCommand(c) + ": its file " + name + " already holds " + owner->second +
+        " (dump file names carry the function name only)");
     report_.calls.push_back({c.operation, c.subject, "", false, false});
     return false;
   }
@@ -163,7 +168,7 @@ private:
   bool write(const std::string &name, std::string_view text) {
     if (std::string error = writeDumpFile(options_.outDir, name, text); !error.empty()) {
       report_.fatal = error;
-      err_ << kPrefix << error << "\n";
+      say(kPrefix + error);
       return false;
     }
     report_.written.insert(name);
@@ -187,11 +192,11 @@ private:
     if (!write(outcome.file, text))
       return;
     if (!options_.quiet) {
-      err_ << "collect: " << c.operation << (c.subject.empty() ? "" : " ") << c.subject << note << " \u2192 "
-           << outcome.file << (outcome.noPolicy ? " (no resource policy)" : "") << "\n";
+      say("collect: " + c.operation + (c.subject.empty() ? "" : " ") + c.subject + note + " \u2192 " + outcome.file +
+          (outcome.noPolicy ? " (no resource policy)" : ""));
     }
     if (!r.ok && !outcome.noPolicy)
-      err_ << kPrefix << displayCommand(c) << ": " << summaryLine(r.message) << "\n";
+      say(kPrefix + displayCommand(c) + ": " + summaryLine(r.message));
     report_.calls.push_back(std::move(outcome));
   }
 
@@ -269,23 +274,24 @@ private:
       report_.removed = std::move(removal.removed);
       listed.insert(removal.left.begin(), removal.left.end());
       for (const auto &name : report_.removed)
-        err_ << kPrefix << "removed " << name << ", left by an earlier collection\n";
+        say(kPrefix + "removed " + name + ", left by an earlier collection");
       if (!removal.error.empty()) {
         report_.fatal = removal.error;
-        err_ << kPrefix << removal.error << "\n";
+        say(kPrefix + removal.error);
       }
     }
     if (std::string error = writeDumpFile(options_.outDir, std::string(kManifestName), manifestJson(listed));
         !error.empty() && !stopped()) {
       report_.fatal = error;
-      err_ << kPrefix << error << "\n";
+      say(kPrefix + error);
     }
     if (stopped())
       return std::move(report_);
     if (!options_.quiet) {
       size_t files = report_.written.size(), failed = report_.failedCalls();
-      err_ << kPrefix << files << (files == 1 ? " file" : " files") << " written to " << options_.outDir << " ("
-           << failed << (failed == 1 ? " call" : " calls") << " failed); next: triggerlint " << options_.outDir << "\n";
+      say(kPrefix + std::to_string(files) + (files == 1 ? " file" : " files") + " written to " + options_.outDir +
+          " (" + std::to_string(failed) + (failed == 1 ? " call" : " calls") + " failed); next: triggerlint " +
+          options_.outDir);
     }
     return std::move(report_);
   }

@@ -1,7 +1,7 @@
 #include "report/audit_summary.h"
 
 #include "awsjson/dump_frontend.h"
-#include "report/printable_text.h"
+#include "source/printable_text.h"
 
 #include <algorithm>
 #include <array>

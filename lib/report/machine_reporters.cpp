@@ -2,7 +2,7 @@
 
 #include "engine/fingerprint.h"
 #include "engine/rule.h"
-#include "report/printable_text.h"
+#include "source/printable_text.h"
 #include "version.h"
 
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 #include "report/text_reporter.h"
 
 #include "input/file_reader.h"
-#include "report/printable_text.h"
+#include "source/printable_text.h"
 
 #include <map>
 #include <sstream>

@@ -2,8 +2,8 @@
 // terminal, fake a finding, break a workflow command, XML or JSON, or make output unbounded.
 #include "cpp/model_dump.h"
 #include "report/machine_reporters.h"
-#include "report/printable_text.h"
 #include "report/text_reporter.h"
+#include "source/printable_text.h"
 #include "source/utf8.h"
 
 #include <gtest/gtest.h>
@@ -15,9 +15,9 @@
 
 namespace {
 
-using tl::report::characterCount;
-using tl::report::printable;
-using tl::report::printableCell;
+using tl::characterCount;
+using tl::printable;
+using tl::printableCell;
 
 tl::Finding forged(const std::string &file, const std::string &message) {
   tl::Finding f;

@@ -22,8 +22,8 @@
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
-#include "report/printable_text.h"
 #include "report/text_reporter.h"
+#include "source/printable_text.h"
 #include "source/text_list.h"
 #include "version.h"
 
@@ -129,16 +129,18 @@ int exitStatus(const tl::model::Model &model, const std::vector<tl::Finding> &fi
 // read an input writes none: that input's accepted findings would be missing from it.
 int writeNewBaseline(const tl::Baseline &baseline, int status, bool quiet) {
   if (status == kExitUsage) {
-    std::cerr << "triggerlint: " << baseline.path << ": baseline not written: an input could not be read\n";
+    std::cerr << "triggerlint: " << tl::printable(baseline.path)
+              << ": baseline not written: an input could not be read\n";
     return kExitUsage;
   }
   if (std::string error = tl::writeBaseline(baseline); !error.empty()) {
-    std::cerr << "triggerlint: " << error << "\n";
+    std::cerr << "triggerlint: " << tl::printable(error) << "\n";
     return kExitUsage;
   }
   if (!quiet)
     std::cerr << "triggerlint: wrote " << baseline.entries.size()
-              << (baseline.entries.size() == 1 ? " finding to " : " findings to ") << baseline.path << "\n";
+              << (baseline.entries.size() == 1 ? " finding to " : " findings to ") << tl::printable(baseline.path)
+              << "\n";
   return kExitClean;
 }
 
@@ -252,7 +254,7 @@ int lint(int argc, char **argv) {
   if (!opt.explain.empty()) {
     const tl::Rule *rule = tl::findRule(opt.explain);
     if (!rule) {
-      std::cerr << "triggerlint: no rule named '" << opt.explain << "' (see --list-rules)\n";
+      std::cerr << "triggerlint: no rule named '" << tl::printable(opt.explain) << "' (see --list-rules)\n";
       return kExitUsage;
     }
     std::cout << tl::ruleMarkdown(rule->info);
@@ -266,7 +268,7 @@ int lint(int argc, char **argv) {
     if (path) {
       auto read = tl::config::readConfigFile(*path);
       if (!read.error.empty()) {
-        std::cerr << "triggerlint: " << read.error << "\n";
+        std::cerr << "triggerlint: " << tl::printable(read.error) << "\n";
         return kExitUsage;
       }
       config = std::move(read.config);
@@ -274,13 +276,14 @@ int lint(int argc, char **argv) {
   }
   tl::RuleSelection selection = selectionFrom(opt, config);
   if (std::string bad = selection.firstUnknown(); !bad.empty()) {
-    std::cerr << "triggerlint: '" << bad << "' names no rule (see --list-rules)\n";
+    std::cerr << "triggerlint: '" << tl::printable(bad) << "' names no rule (see --list-rules)\n";
     return kExitUsage;
   }
   for (const auto &[rule, severity] : config.severity) {
     const tl::Rule *r = tl::findRule(rule);
     if (!r) {
-      std::cerr << "triggerlint: " << config.path << ": severity: '" << rule << "' names no rule\n";
+      std::cerr << "triggerlint: " << tl::printable(config.path) << ": severity: '" << tl::printable(rule)
+                << "' names no rule\n";
       return kExitUsage;
     }
     selection.severity[std::string(r->info.id)] = severity;
@@ -292,7 +295,7 @@ int lint(int argc, char **argv) {
       !path.empty() && !opt.noBaseline) {
     auto read = tl::readBaseline(path);
     if (!read.error.empty()) {
-      std::cerr << "triggerlint: " << read.error << "\n";
+      std::cerr << "triggerlint: " << tl::printable(read.error) << "\n";
       return kExitUsage;
     }
     baseline = std::move(read.baseline);
@@ -324,7 +327,7 @@ int lint(int argc, char **argv) {
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
       if (file.named && !opt.quiet)
-        std::cerr << "triggerlint: skipped " << tl::report::printable(file.path) << ": " << outcome.reason << "\n";
+        std::cerr << "triggerlint: skipped " << tl::printable(file.path) << ": " << outcome.reason << "\n";
     } else {
       ++loaded;
     }
@@ -337,8 +340,8 @@ int lint(int argc, char **argv) {
     inputs.add((std::filesystem::path(buildDir) / "compile_commands.json").string());
   if (!opt.writeBaseline.empty()) {
     if (std::string input = inputs.find(opt.writeBaseline); !input.empty()) {
-      std::cerr << "triggerlint: --write-baseline " << opt.writeBaseline << ": refusing to write over " << input
-                << ", which this run reads as input; choose another file\n";
+      std::cerr << "triggerlint: --write-baseline " << tl::printable(opt.writeBaseline) << ": refusing to write over "
+                << tl::printable(input) << ", which this run reads as input; choose another file\n";
       return kExitUsage;
     }
   }
@@ -352,7 +355,7 @@ int lint(int argc, char **argv) {
     frontend.timeout = frontendTimeout();
     for (const auto &note : tl::cpp::runFrontend(handlerFiles, frontend, model))
       if (!opt.quiet)
-        std::cerr << "triggerlint: note: " << note.file << ": " << note.message << "\n";
+        std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message) << "\n";
   }
   tl::cpp::linkHandlers(model, config);
   if (opt.dumpModel) {

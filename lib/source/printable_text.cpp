@@ -1,11 +1,11 @@
-#include "report/printable_text.h"
+#include "source/printable_text.h"
 
 #include "source/utf8.h"
 
 #include <cstdint>
 #include <cstdio>
 
-namespace tl::report {
+namespace tl {
 namespace {
 
 uint32_t decode(const unsigned char *p, size_t length) {
@@ -98,4 +98,4 @@ std::string printableCell(std::string_view text, size_t maxChars) {
   return shown.substr(0, at) + "\u2026";
 }
 
-} // namespace tl::report
+} // namespace tl

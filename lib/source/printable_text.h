@@ -3,12 +3,13 @@
 // or erases a line, a CR or LF starts a fake finding, and a bidi override shows text in another
 // order than it is read; a long pool name makes a table line megabytes wide. Every reporter that
 // prints such text for people (text output, the audit table, workflow commands, JUnit) passes it
-// through here first.
+// through here first, and so do the messages triggerlint and `triggerlint collect` write on their
+// own (AWS CLI answers, config and baseline errors), which lie below the reporters.
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace tl::report {
+namespace tl {
 
 /// `text` with whatever could act on a terminal, a log viewer or an XML parser written as a
 /// visible escape: `\n`, `\r`, `\t`, `\xNN` for other control characters (C0, DEL) and for bytes
@@ -22,4 +23,4 @@ std::string printableCell(std::string_view text, size_t maxChars);
 /// Characters (code points) in well-formed UTF-8 `text`, as printable() returns it.
 size_t characterCount(std::string_view text);
 
-} // namespace tl::report
+} // namespace tl
