@@ -7,6 +7,7 @@
 #include "analysis.h"
 #include "code_loading_flags.h"
 #include "output_free_invocation.h"
+#include "quotable_files.h"
 #include "model/handler_json.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -67,7 +68,8 @@ bool forcedInclude(const clang::SourceManager &sm, clang::FileID fid) {
 class RecordingConsumer : public clang::DiagnosticConsumer {
 public:
   FileState &state;
-  explicit RecordingConsumer(FileState &s) : state(s) {}
+  std::vector<std::string> bundledDirs; // stubs and Clang's resource headers: their text may be quoted
+  RecordingConsumer(FileState &s, std::vector<std::string> bundled) : state(s), bundledDirs(std::move(bundled)) {}
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic &info) override {
     clang::DiagnosticConsumer::HandleDiagnostic(level, info);
     if (level < clang::DiagnosticsEngine::Error)
@@ -85,10 +87,20 @@ public:
       auto &sm = info.getSourceManager();
       auto fileLoc = sm.getFileLoc(info.getLocation());
       auto loc = sm.getPresumedLoc(fileLoc);
-      if (loc.isValid() && forcedInclude(sm, sm.getFileID(fileLoc))) {
+      const clang::FileID fid = sm.getFileID(fileLoc);
+      if (loc.isValid() && forcedInclude(sm, fid)) {
         // Clang's message quotes the file's tokens: never echo a file the sources did not include.
         state.problem.message = "a file given with -include in the compile command does not parse: '" +
                                 std::string(loc.getFilename()) + "'";
+      } else if (loc.isValid() && !tl::clangfe::mayQuote(sm, fid, bundledDirs)) {
+        // The same for a file the sources include from outside their tree ("/etc/passwd"):
+        // named at the #include, never quoted.
+        state.problem.message = "an included file does not parse: '" + std::string(loc.getFilename()) + "'";
+        auto at = sm.getPresumedLoc(tl::clangfe::includeInMainFile(sm, fid));
+        if (at.isValid()) {
+          state.problem.loc.line = at.getLine();
+          state.problem.loc.column = at.getColumn();
+        }
       } else if (loc.isValid()) {
         if (sm.getFileID(fileLoc) != sm.getMainFileID())
           state.problem.loc.file = loc.getFilename();
@@ -304,7 +316,7 @@ int main(int argc, const char **argv) {
     });
     tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
-    RecordingConsumer diags(state);
+    RecordingConsumer diags(state, {stubs, resources});
     tool.setDiagnosticConsumer(&diags);
     FactsActionFactory factory(state);
     tool.run(&factory);
