@@ -8,6 +8,7 @@
 #include "code_loading_flags.h"
 #include "output_free_invocation.h"
 #include "quotable_files.h"
+#include "response_files.h"
 #include "model/handler_json.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -247,6 +248,8 @@ clang::tooling::CommandLineArguments defaults(const clang::tooling::CommandLineA
 struct SplitArgs {
   std::vector<const char *> argv;
   clang::tooling::CommandLineArguments extra;
+  bool fixedFlags = false; // `--` without -p: the flags are the database
+  std::string buildDir;    // -p's value
 };
 
 SplitArgs splitExtraFlags(int argc, const char **argv) {
@@ -260,7 +263,12 @@ SplitArgs splitExtraFlags(int argc, const char **argv) {
       break;
     }
     hasBuildDir |= a == "-p" || a.startswith("-p=") || a == "--p" || a.startswith("--p=");
+    if ((a == "-p" || a == "--p") && i + 1 < argc)
+      out.buildDir = argv[i + 1];
+    else if (a.consume_front("-p=") || a.consume_front("--p="))
+      out.buildDir = a.str();
   }
+  out.fixedFlags = !hasBuildDir && dashes < argc;
   const int keep = hasBuildDir ? dashes : argc;
   out.argv.assign(argv, argv + keep);
   for (int i = keep + 1; i < argc; ++i)
@@ -279,7 +287,12 @@ int main(int argc, const char **argv) {
   }
   const std::string stubs = stubDir();
   const std::string resources = resourceDir();
-  FirstCommandDatabase db(options->getCompilations());
+  // CommonOptionsParser's database expands response files when asked for a command: the same
+  // database is loaded again without that step. Flags after `--` alone are never expanded.
+  std::unique_ptr<clang::tooling::CompilationDatabase> unexpanded;
+  if (!split.fixedFlags && !options->getSourcePathList().empty())
+    unexpanded = tl::clangfe::loadUnexpandedDatabase(split.buildDir, options->getSourcePathList().front());
+  FirstCommandDatabase db(unexpanded ? *unexpanded : options->getCompilations());
   nlohmann::json files = nlohmann::json::array();
   for (const auto &path : options->getSourcePathList()) {
     FileState state;
@@ -312,6 +325,10 @@ int main(int argc, const char **argv) {
       auto kept = tl::clangfe::dropCodeLoadingFlags(args, dropped);
       for (const auto &flag : dropped)
         state.note(tl::clangfe::droppedFlagNote(flag));
+      std::vector<std::string> responseFiles;
+      kept = tl::clangfe::dropResponseFiles(kept, responseFiles);
+      for (const auto &arg : responseFiles)
+        state.note(tl::clangfe::droppedResponseFileNote(arg));
       return kept;
     });
     tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
