@@ -76,8 +76,16 @@ void mergeFrontendOutput(const std::string &out, const std::vector<std::string> 
     return;
   }
   restoreFileNames(files, batch);
+  // Only the files sent are believed: an entry naming another file (or none) would put findings,
+  // and the text reporter's excerpts, on a file of the frontend's choosing.
+  const std::set<std::string> sent(batch.begin(), batch.end());
+  bool strayEntry = false;
   std::set<std::string> answered;
   for (auto &f : files) {
+    if (!sent.count(f.file)) {
+      strayEntry = true;
+      continue;
+    }
     answered.insert(f.file);
     for (auto &h : f.handlers)
       model.handlers.push_back(std::move(h));
@@ -90,6 +98,11 @@ void mergeFrontendOutput(const std::string &out, const std::vector<std::string> 
       for (auto &n : f.notes)
         notes->push_back({f.file, std::move(n)});
   }
+  if (strayEntry)
+    problemOnEach(batch,
+                  "the C++ frontend returned malformed output on this batch of files: it answered for a file it "
+                  "was not given, and that answer was ignored",
+                  model);
   for (const auto &file : batch)
     if (!answered.count(file))
       model.problems.push_back({Location{file, 0, 0}, "the C++ frontend returned no result for this file", false});

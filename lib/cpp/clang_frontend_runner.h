@@ -34,7 +34,8 @@ std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string>
 std::vector<std::string> frontendCommand(const FrontendOptions &options, const std::vector<std::string> &batch);
 
 /// Reads one batch's stdout (`{"files": [...]}`) into `model`; a malformed document or a file
-/// missing from it is TL000 on the files concerned. The frontend's notes go to `notes`.
+/// missing from it is TL000 on the files concerned. Entries and handlers for files not in `batch`
+/// are dropped, with a TL000 on each file of the batch. The frontend's notes go to `notes`.
 void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model,
                          std::vector<FrontendNote> *notes = nullptr);
 

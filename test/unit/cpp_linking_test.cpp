@@ -229,6 +229,29 @@ TEST(CppFrontendRunner, NotesReachTheCallerPerFile) {
   EXPECT_EQ(notes[0].message, "'-fplugin=x.so' was dropped");
 }
 
+// The frontend's answer is untrusted: an entry for a file it was not given (or for "") would put
+// findings, and the text reporter's source excerpts, on any file of the machine.
+TEST(CppFrontendRunner, EntriesForFilesOutsideTheBatchAreDroppedAndReported) {
+  tl::model::Model m;
+  tl::cpp::mergeFrontendOutput(R"({"files": [
+      {"file": "a.cpp", "handlers": [{"function": "h", "loc": {"file": "a.cpp", "line": 4, "column": 1}}], "problems": []},
+      {"file": "/etc/passwd", "handlers": [{"function": "p", "file": "/etc/passwd",
+                                            "loc": {"file": "/etc/passwd", "line": 1, "column": 1}}],
+       "problems": [{"loc": {"file": "/etc/passwd", "line": 1, "column": 1}, "message": "root"}]},
+      {"file": "", "handlers": [], "problems": [{"loc": {"file": "", "line": 1, "column": 1}, "message": "x"}]},
+      {"file": "b.cpp", "handlers": [], "problems": []}]})",
+                               {"a.cpp", "b.cpp"}, m);
+  ASSERT_EQ(m.handlers.size(), 1u);
+  EXPECT_EQ(m.handlers[0].function, "h");
+  ASSERT_EQ(m.problems.size(), 2u);
+  EXPECT_EQ(m.problems[0].loc.file, "a.cpp");
+  EXPECT_EQ(m.problems[1].loc.file, "b.cpp");
+  for (const auto &p : m.problems) {
+    EXPECT_NE(p.message.find("malformed output"), std::string::npos) << p.message;
+    EXPECT_EQ(p.message.find("root"), std::string::npos) << p.message;
+  }
+}
+
 TEST(CppScreening, TextScanMarkers) {
   EXPECT_TRUE(tl::cpp::mayHoldHandler("#include <aws/lambda-runtime/runtime.h>"));
   EXPECT_TRUE(tl::cpp::mayHoldHandler("if (s == \"PostAuthentication_Authentication\")"));

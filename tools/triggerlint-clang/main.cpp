@@ -7,6 +7,8 @@
 #include "analysis.h"
 #include "code_loading_flags.h"
 #include "output_free_invocation.h"
+#include "quotable_files.h"
+#include "response_files.h"
 #include "model/handler_json.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -67,7 +69,8 @@ bool forcedInclude(const clang::SourceManager &sm, clang::FileID fid) {
 class RecordingConsumer : public clang::DiagnosticConsumer {
 public:
   FileState &state;
-  explicit RecordingConsumer(FileState &s) : state(s) {}
+  std::vector<std::string> bundledDirs; // stubs and Clang's resource headers: their text may be quoted
+  RecordingConsumer(FileState &s, std::vector<std::string> bundled) : state(s), bundledDirs(std::move(bundled)) {}
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic &info) override {
     clang::DiagnosticConsumer::HandleDiagnostic(level, info);
     if (level < clang::DiagnosticsEngine::Error)
@@ -85,10 +88,20 @@ public:
       auto &sm = info.getSourceManager();
       auto fileLoc = sm.getFileLoc(info.getLocation());
       auto loc = sm.getPresumedLoc(fileLoc);
-      if (loc.isValid() && forcedInclude(sm, sm.getFileID(fileLoc))) {
+      const clang::FileID fid = sm.getFileID(fileLoc);
+      if (loc.isValid() && forcedInclude(sm, fid)) {
         // Clang's message quotes the file's tokens: never echo a file the sources did not include.
         state.problem.message = "a file given with -include in the compile command does not parse: '" +
                                 std::string(loc.getFilename()) + "'";
+      } else if (loc.isValid() && !tl::clangfe::mayQuote(sm, fid, bundledDirs)) {
+        // The same for a file the sources include from outside their tree ("/etc/passwd"):
+        // named at the #include, never quoted.
+        state.problem.message = "an included file does not parse: '" + std::string(loc.getFilename()) + "'";
+        auto at = sm.getPresumedLoc(tl::clangfe::includeInMainFile(sm, fid));
+        if (at.isValid()) {
+          state.problem.loc.line = at.getLine();
+          state.problem.loc.column = at.getColumn();
+        }
       } else if (loc.isValid()) {
         if (sm.getFileID(fileLoc) != sm.getMainFileID())
           state.problem.loc.file = loc.getFilename();
@@ -235,6 +248,8 @@ clang::tooling::CommandLineArguments defaults(const clang::tooling::CommandLineA
 struct SplitArgs {
   std::vector<const char *> argv;
   clang::tooling::CommandLineArguments extra;
+  bool fixedFlags = false; // `--` without -p: the flags are the database
+  std::string buildDir;    // -p's value
 };
 
 SplitArgs splitExtraFlags(int argc, const char **argv) {
@@ -248,7 +263,12 @@ SplitArgs splitExtraFlags(int argc, const char **argv) {
       break;
     }
     hasBuildDir |= a == "-p" || a.startswith("-p=") || a == "--p" || a.startswith("--p=");
+    if ((a == "-p" || a == "--p") && i + 1 < argc)
+      out.buildDir = argv[i + 1];
+    else if (a.consume_front("-p=") || a.consume_front("--p="))
+      out.buildDir = a.str();
   }
+  out.fixedFlags = !hasBuildDir && dashes < argc;
   const int keep = hasBuildDir ? dashes : argc;
   out.argv.assign(argv, argv + keep);
   for (int i = keep + 1; i < argc; ++i)
@@ -267,7 +287,12 @@ int main(int argc, const char **argv) {
   }
   const std::string stubs = stubDir();
   const std::string resources = resourceDir();
-  FirstCommandDatabase db(options->getCompilations());
+  // CommonOptionsParser's database expands response files when asked for a command: the same
+  // database is loaded again without that step. Flags after `--` alone are never expanded.
+  std::unique_ptr<clang::tooling::CompilationDatabase> unexpanded;
+  if (!split.fixedFlags && !options->getSourcePathList().empty())
+    unexpanded = tl::clangfe::loadUnexpandedDatabase(split.buildDir, options->getSourcePathList().front());
+  FirstCommandDatabase db(unexpanded ? *unexpanded : options->getCompilations());
   nlohmann::json files = nlohmann::json::array();
   for (const auto &path : options->getSourcePathList()) {
     FileState state;
@@ -300,11 +325,15 @@ int main(int argc, const char **argv) {
       auto kept = tl::clangfe::dropCodeLoadingFlags(args, dropped);
       for (const auto &flag : dropped)
         state.note(tl::clangfe::droppedFlagNote(flag));
+      std::vector<std::string> responseFiles;
+      kept = tl::clangfe::dropResponseFiles(kept, responseFiles);
+      for (const auto &arg : responseFiles)
+        state.note(tl::clangfe::droppedResponseFileNote(arg));
       return kept;
     });
     tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
-    RecordingConsumer diags(state);
+    RecordingConsumer diags(state, {stubs, resources});
     tool.setDiagnosticConsumer(&diags);
     FactsActionFactory factory(state);
     tool.run(&factory);
