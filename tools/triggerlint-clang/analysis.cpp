@@ -5,6 +5,7 @@
 // shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
+#include "exception_flow.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -43,7 +44,6 @@ constexpr int kMaxPathDepth = 24;
 
 struct Ctx {
   std::vector<std::string> guards, excluded;
-  bool inTry = false;
 };
 
 void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) {
@@ -68,6 +68,7 @@ struct LocalFailure {
   std::string what;
   SourceLocation loc;
   Ctx ctx;
+  const Stmt *site = nullptr; // a Throw's throw expression or std::rethrow_exception call
 };
 struct LocalCmp {
   std::string value, op;
@@ -82,6 +83,7 @@ struct LocalSlow {
 };
 struct CallSite {
   const FunctionDecl *callee;
+  const CallExpr *call;
   SourceLocation loc;
   Ctx ctx;
   std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
@@ -161,7 +163,9 @@ const Expr *strip(const Expr *e) {
 
 class Analyzer {
 public:
-  Analyzer(ASTContext &ctx, const TuInfo &info) : C(ctx), SM(ctx.getSourceManager()), info_(info) {}
+  Analyzer(ASTContext &ctx, const TuInfo &info)
+      : C(ctx), SM(ctx.getSourceManager()), info_(info),
+        flow_(ctx, [this](const CallExpr *call) { return userFunction(call); }, info.degraded) {}
 
   std::vector<Handler> run();
 
@@ -790,6 +794,7 @@ public:
   std::vector<std::vector<int>> out_;
   std::vector<Edge> edges_;
   std::unordered_set<const CallExpr *> chainInner_;
+  ExceptionFlow flow_;
 };
 
 struct Analyzer::Walker {
@@ -849,9 +854,8 @@ struct Analyzer::Walker {
       return;
     }
     if (auto *ts = dyn_cast<CXXTryStmt>(s)) {
-      Ctx inner = c;
-      inner.inTry = true; // any handler counts as catching (catch (...) included)
-      stmt(ts->getTryBlock(), inner);
+      // which throws a handler catches is the exception flow's to say (expand)
+      stmt(ts->getTryBlock(), c);
       for (unsigned i = 0; i < ts->getNumHandlers(); ++i)
         stmt(ts->getHandler(i)->getHandlerBlock(), c);
       return;
@@ -918,8 +922,8 @@ struct Analyzer::Walker {
     }
   }
 
-  void failure(FailurePath::Kind k, std::string what, SourceLocation l, const Ctx &c) {
-    S.failures.push_back({k, std::move(what), l, c});
+  void failure(FailurePath::Kind k, std::string what, SourceLocation l, const Ctx &c, const Stmt *site = nullptr) {
+    S.failures.push_back({k, std::move(what), l, c, site});
   }
 
   static std::string shortText(std::string t) {
@@ -944,19 +948,17 @@ struct Analyzer::Walker {
       }
     }
     if (auto *t = dyn_cast<CXXThrowExpr>(e)) {
-      if (!c.inTry) {
-        std::string what = "throw";
-        if (const Expr *sub = t->getSubExpr()) {
-          std::string st = A.text(sub);
-          auto cut = st.find_first_of("({");
-          if (cut != std::string::npos)
-            st = st.substr(0, cut);
-          while (!st.empty() && std::isspace(static_cast<unsigned char>(st.back())))
-            st.pop_back();
-          what += " " + shortText(st);
-        }
-        failure(FailurePath::Kind::Throw, what, t->getThrowLoc(), c);
+      std::string what = "throw";
+      if (const Expr *sub = t->getSubExpr()) {
+        std::string st = A.text(sub);
+        auto cut = st.find_first_of("({");
+        if (cut != std::string::npos)
+          st = st.substr(0, cut);
+        while (!st.empty() && std::isspace(static_cast<unsigned char>(st.back())))
+          st.pop_back();
+        what += " " + shortText(st);
       }
+      failure(FailurePath::Kind::Throw, what, t->getThrowLoc(), c, t);
       return;
     }
     if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
@@ -1033,6 +1035,10 @@ struct Analyzer::Walker {
       return calleeText.find("::") == std::string::npos || calleeText.rfind("std::", 0) == 0 ||
              calleeText.rfind("::", 0) == 0;
     };
+    if (ExceptionFlow::isThrowSite(call)) {
+      failure(FailurePath::Kind::Throw, "std::rethrow_exception", call->getBeginLoc(), c, call);
+      return;
+    }
     // exits
     if (!obj && (name == "exit" || name == "_Exit" || name == "quick_exit" || name == "abort" ||
                  (name == "terminate" && (calleeText.find("std") != std::string::npos || (fd && fd->isInStdNamespace())))) &&
@@ -1115,7 +1121,7 @@ struct Analyzer::Walker {
     }
     // calls into functions of this translation unit
     if (const FunctionDecl *callee = A.userFunction(call)) {
-      CallSite site{callee, call->getBeginLoc(), c, {}};
+      CallSite site{callee, call, call->getBeginLoc(), c, {}};
       unsigned nargs = std::min<unsigned>(call->getNumArgs(), callee->getNumParams());
       unsigned offset = 0;
       if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
@@ -1228,7 +1234,8 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     const FunctionDecl *f;
     std::vector<Location> via;
     Ctx ctx;
-    bool shielded;
+    std::vector<ExceptionFlow::Step> calls; // the calls of via, for the exception flow
+    std::vector<Ctx> callCtx;               // the context at each of them
   };
   std::set<const FunctionDecl *> onPath;
   std::set<std::tuple<std::string, unsigned, unsigned, std::string>> seen;
@@ -1246,27 +1253,56 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     cc.excluded = c.excluded;
     return cc;
   };
+  // A throw is a fact only when no handler on its path catches it; one that leaves a noexcept
+  // function is std::terminate at the call of that function, reported once per call.
+  std::set<std::string> terminations;
+  auto addThrow = [&](const Frame &fr, const LocalFailure &f) {
+    ExceptionFlow::Outcome o = flow_.follow(f.site, fr.f, fr.calls);
+    if (o.kind == ExceptionFlow::Outcome::Kind::Caught)
+      return;
+    CodeContext at = mk(f.loc, fr.via, merged(fr.ctx, f.ctx));
+    if (o.kind == ExceptionFlow::Outcome::Kind::Escapes) {
+      h.failures.push_back({FailurePath::Kind::Throw, f.what, at});
+      return;
+    }
+    const FunctionDecl *noexceptFn = root;
+    if (size_t i = static_cast<size_t>(o.terminatesAt); o.terminatesAt >= 0) {
+      noexceptFn = i + 1 < fr.calls.size() ? fr.calls[i + 1].caller : fr.f;
+      at = mk(SourceLocation(), {fr.via.begin(), fr.via.begin() + o.terminatesAt}, fr.callCtx[i]);
+      at.loc = fr.via[i];
+    }
+    std::string key = at.loc.file + ":" + std::to_string(at.loc.line) + ":" + std::to_string(at.loc.column);
+    for (const Location &v : at.via)
+      key += "<" + std::to_string(v.line) + ":" + std::to_string(v.column);
+    if (terminations.insert(key).second)
+      h.failures.push_back({FailurePath::Kind::Exit,
+                            "std::terminate: " + f.what + " leaves noexcept " + noexceptFn->getNameAsString() + "()",
+                            at});
+  };
   std::function<void(const Frame &, int)> go = [&](const Frame &fr, int depth) {
     if (depth > kMaxCallDepth || !onPath.insert(fr.f).second)
       return;
     Summary &s = summaries_[fr.f];
     for (const auto &f : s.failures) {
-      if (fr.shielded && f.kind == FailurePath::Kind::Throw)
-        continue;
-      h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
+      if (f.kind == FailurePath::Kind::Throw && f.site)
+        addThrow(fr, f);
+      else
+        h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
     }
     for (const auto &c : s.comparisons)
       h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx))});
     for (const auto &sl : s.slow)
       h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
     for (const auto &site : s.calls) {
-      Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.shielded || site.ctx.inTry};
+      Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.calls, fr.callCtx};
       next.via.push_back(loc(site.loc));
+      next.calls.push_back({fr.f, site.call});
+      next.callCtx.push_back(next.ctx);
       go(next, depth + 1);
     }
     onPath.erase(fr.f);
   };
-  go(Frame{root, {}, Ctx{}, false}, 0);
+  go(Frame{root, {}, Ctx{}, {}, {}}, 0);
 
   // response paths
   std::set<const FunctionDecl *> rp;
