@@ -13,9 +13,9 @@ constexpr RuleInfo kInfo{
     .summary = "code serving PostAuthentication can fail the invocation, which fails the whole sign-in",
     .whatItDoes =
         "Finds the ways a handler that serves the PostAuthentication trigger can fail its invocation: a "
-        "throw that no enclosing try catches, a return of invocation_response::failure(...), and "
-        "exit/abort/std::terminate, directly in the handler or in functions it calls in the same "
-        "translation unit. Code guarded by a triggerSource comparison that PostAuthentication never sends "
+        "throw that no catch clause on its way catches by type, a return of invocation_response::failure(...), "
+        "and exit/abort/std::terminate (a throw leaving a noexcept function included), directly in the handler "
+        "or in functions it calls in the same translation unit. Code guarded by a triggerSource comparison that PostAuthentication never sends "
         "(for example the PreAuthentication_Authentication branch of a handler serving both) is not "
         "reported. An escaping throw is also reported by TL208, for a different reason.",
     .whyBad =

@@ -1,4 +1,4 @@
-// TL208 exception-escapes-handler: a throw no enclosing try catches aborts the aws-lambda-cpp
+// TL208 exception-escapes-handler: a throw no catch clause on its way catches aborts the aws-lambda-cpp
 // runtime instead of failing the invocation.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
@@ -13,8 +13,11 @@ constexpr RuleInfo kInfo{
     .summary = "an exception escapes the handler and aborts the aws-lambda-cpp runtime",
     .whatItDoes =
         "Finds throw expressions in the handler's own code, directly or in functions it calls in the same "
-        "translation unit, that no enclosing try catches, whatever trigger the handler serves. Library calls "
-        "that may throw (nlohmann::json::parse, std::stoi) are not reported.",
+        "translation unit, that no catch clause on the way catches, whatever trigger the handler serves. A catch "
+        "clause catches its own type and the types publicly derived from it (catch (std::invalid_argument) does "
+        "not stop a std::runtime_error); a rethrow (throw; or std::rethrow_exception) that escapes is reported "
+        "where it rethrows. Library calls that may throw (nlohmann::json::parse, std::stoi) are not reported, and "
+        "a throw that leaves a noexcept function ends in std::terminate, which TL201 reports as an exit.",
     .whyBad =
         "Handlers written after Node.js or Python examples throw to deny a sign-up or a sign-in. In C++ this "
         "does not do what it does there: aws-lambda-cpp's run_handler does not catch exceptions, so the "

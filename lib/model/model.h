@@ -230,9 +230,9 @@ struct CodeContext {
 /// A way the handler's invocation can fail.
 struct FailurePath {
   enum class Kind {
-    Throw,           // a throw no enclosing try in the handler catches
+    Throw,           // a throw (or rethrow) that no catch clause on its path catches
     FailureResponse, // invocation_response::failure(...) or invocation_response(..., false)
-    Exit,            // exit, _Exit, quick_exit, abort, std::terminate
+    Exit,            // exit, _Exit, quick_exit, abort, std::terminate, a throw leaving a noexcept function
   };
   Kind kind = Kind::Throw;
   std::string what; // the expression as written, short: "throw std::runtime_error", "std::abort"

@@ -1,4 +1,4 @@
-// Failure paths: throw not caught by an enclosing try, rethrow in a catch, failure(), the
+// Failure paths: throw not caught on its path, rethrow in a catch, failure(), the
 // (payload, type, false) constructor, exit/abort/terminate, and throws reached through helpers
 // (via = call sites, outermost first). A call inside a try shields its callee's throws.
 // RUN: %clang-frontend %s -- -std=c++20 | %python %S/Inputs/facts.py | FileCheck %s
