@@ -1266,7 +1266,8 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       return;
     }
     const FunctionDecl *noexceptFn = root;
-    if (size_t i = static_cast<size_t>(o.terminatesAt); o.terminatesAt >= 0) {
+    if (o.terminatesAt >= 0) {
+      auto i = static_cast<size_t>(o.terminatesAt);
       noexceptFn = i + 1 < fr.calls.size() ? fr.calls[i + 1].caller : fr.f;
       at = mk(SourceLocation(), {fr.via.begin(), fr.via.begin() + o.terminatesAt}, fr.callCtx[i]);
       at.loc = fr.via[i];
@@ -1274,10 +1275,10 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     std::string key = at.loc.file + ":" + std::to_string(at.loc.line) + ":" + std::to_string(at.loc.column);
     for (const Location &v : at.via)
       key += "<" + std::to_string(v.line) + ":" + std::to_string(v.column);
+    auto *method = dyn_cast<CXXMethodDecl>(noexceptFn);
+    std::string name = method && method->getParent()->isLambda() ? "(lambda)" : noexceptFn->getNameAsString() + "()";
     if (terminations.insert(key).second)
-      h.failures.push_back({FailurePath::Kind::Exit,
-                            "std::terminate: " + f.what + " leaves noexcept " + noexceptFn->getNameAsString() + "()",
-                            at});
+      h.failures.push_back({FailurePath::Kind::Exit, "std::terminate: " + f.what + " leaves noexcept " + name, at});
   };
   std::function<void(const Frame &, int)> go = [&](const Frame &fr, int depth) {
     if (depth > kMaxCallDepth || !onPath.insert(fr.f).second)

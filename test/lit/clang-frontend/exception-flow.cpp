@@ -157,5 +157,15 @@ invocation_response noexcept_handler(invocation_request const& req) noexcept {
 }
 // CHECK-NEXT: handler noexcept_handler 153:21
 // CHECK-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept noexcept_handler()] 155:5{{$}}
+
+int main() {
+  run_handler([](invocation_request const& req) noexcept {
+    if (req.payload.empty())
+      throw std::runtime_error("empty");
+    return invocation_response::success(req.payload, "application/json");
+  });
+}
+// CHECK-NEXT: handler (lambda) 162:15
+// CHECK-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept (lambda)] 164:7{{$}}
 // CHECK-NOT: {{.}}
 // REQUIRES: clang-frontend

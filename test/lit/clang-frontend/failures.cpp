@@ -1,6 +1,6 @@
 // Failure paths: throw not caught on its path, rethrow in a catch, failure(), the
 // (payload, type, false) constructor, exit/abort/terminate, and throws reached through helpers
-// (via = call sites, outermost first). A call inside a try whose catch clause catches their type shields its callee's throws.
+// (via = call sites, outermost first). A try whose catch clause fits shields its callees' throws.
 // RUN: %clang-frontend %s -- -std=c++20 | %python %S/Inputs/facts.py | FileCheck %s
 #include <aws/lambda-runtime/runtime.h>
 #include <cstdlib>
