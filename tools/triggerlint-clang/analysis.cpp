@@ -6,6 +6,8 @@
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
 
+#include "callee_facts.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -87,11 +89,18 @@ struct CallSite {
   std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
 };
 
+struct ForeignCall {
+  const Handler *facts;
+  SourceLocation loc;
+  Ctx ctx;
+};
+
 struct Summary {
   std::vector<LocalFailure> failures;
   std::vector<LocalCmp> comparisons;
   std::vector<LocalSlow> slow;
   std::vector<CallSite> calls;
+  std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
   std::vector<int> serialised; // nodes whose text goes into invocation_response::success
   std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
 };
@@ -1131,6 +1140,10 @@ struct Analyzer::Walker {
       (void)nargs;
       S.calls.push_back(std::move(site));
       A.pending_.push_back(callee);
+    } else if (fd && !isa<CXXOperatorCallExpr>(call) && A.info_.factsElsewhere) {
+      // cross-TU join when the body could not be imported: the callee's facts from its own TU
+      if (const Handler *facts = A.info_.factsElsewhere(fd))
+        S.foreign.push_back({facts, call->getBeginLoc(), c});
     }
   }
 
@@ -1262,6 +1275,12 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.shielded || site.ctx.inTry};
       next.via.push_back(loc(site.loc));
       go(next, depth + 1);
+    }
+    for (const auto &call : s.foreign) {
+      const Ctx c = merged(fr.ctx, call.ctx);
+      CodeContext site = mk(call.loc, fr.via, c);
+      site.via.push_back(site.loc);
+      addCalleeFacts(h, *call.facts, site, fr.shielded || call.ctx.inTry);
     }
     onPath.erase(fr.f);
   };

@@ -25,6 +25,9 @@ struct TuInfo {
   std::vector<HandlerCandidate> handlers; // what handler discovery found to analyse in this TU
   // A callee's definition when this translation unit has none (another TU of the unit); null: none.
   std::function<const clang::FunctionDecl *(const clang::FunctionDecl *)> definitionElsewhere;
+  // The facts of a callee defined in another TU whose body could not be brought here (analysed
+  // there as if it were a handler); null: none.
+  std::function<const model::Handler *(const clang::FunctionDecl *)> factsElsewhere;
   // How a file other than the main file is named in facts (a path as the run names it).
   std::function<std::string(llvm::StringRef)> reportedPath;
 };

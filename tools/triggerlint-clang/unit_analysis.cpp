@@ -10,6 +10,8 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/ASTUnit.h"
 
+#include <map>
+#include <memory>
 #include <set>
 
 namespace tl::clangfe {
@@ -26,6 +28,55 @@ std::string definitionKey(const HandlerCandidate &c) {
     return "";
   return absoluteNormalised(p.getFilename()) + ":" + std::to_string(p.getLine()) + ":" + std::to_string(p.getColumn());
 }
+
+// Calls into another translation unit nest (a helper calling a helper): bound them.
+constexpr size_t kMaxForeignDepth = 6;
+
+/// Analyses handlers in their translation unit, with the unit's other translation units joined.
+struct Join {
+  const std::vector<UnitSource> &sources;
+  const std::vector<ASTUnit *> &asts;
+  const UnitFiles &files;
+  const DefinitionIndex &index;
+  std::map<std::string, std::unique_ptr<model::Handler>> calleeFacts; // USR -> facts, null: none
+  std::set<std::string> inProgress;
+
+  std::vector<model::Handler> analyse(size_t tu, std::vector<HandlerCandidate> handlers) {
+    CrossTuDefinitions elsewhere(*asts[tu], asts, index);
+    TuInfo info;
+    info.givenPath = sources[tu].givenPath;
+    info.degraded = sources[tu].degraded;
+    info.degradedReason = sources[tu].degradedReason;
+    info.handlers = std::move(handlers);
+    info.definitionElsewhere = [&elsewhere](const FunctionDecl *fd) { return elsewhere.definitionOf(fd); };
+    info.factsElsewhere = [this](const FunctionDecl *fd) { return factsOf(fd); };
+    info.reportedPath = [this](llvm::StringRef p) { return files.reported(p); };
+    return analyzeTranslationUnit(asts[tu]->getASTContext(), info);
+  }
+
+  /// A callee whose definition could not be imported, analysed where it is defined.
+  const model::Handler *factsOf(const FunctionDecl *fd) {
+    const SourceManager &sm = fd->getASTContext().getSourceManager();
+    if (fd->getLocation().isInvalid() || !files.isLocal(sm, fd->getLocation()))
+      return nullptr;
+    std::string usr = usrOf(fd);
+    if (usr.empty())
+      return nullptr;
+    if (auto it = calleeFacts.find(usr); it != calleeFacts.end())
+      return it->second.get();
+    const FunctionDecl *def = index.find(usr);
+    int tu = def ? index.unitOf(def) : -1;
+    if (tu < 0 || inProgress.size() >= kMaxForeignDepth || !inProgress.insert(usr).second)
+      return nullptr; // recursion through another TU: the facts on the way are already there
+    auto found = analyse(static_cast<size_t>(tu), {{def, def->getQualifiedNameAsString(), def->getLocation(),
+                                                    def->getBeginLoc()}});
+    inProgress.erase(usr);
+    auto &slot = calleeFacts[usr];
+    if (!found.empty())
+      slot = std::make_unique<model::Handler>(std::move(found.front()));
+    return slot.get();
+  }
+};
 
 } // namespace
 
@@ -84,20 +135,11 @@ std::vector<std::vector<model::Handler>> analyzeUnit(const std::vector<UnitSourc
       keep(static_cast<size_t>(tu), {def, def->getQualifiedNameAsString(), def->getLocation(), def->getBeginLoc()});
   }
 
+  Join join{sources, asts, files, index, {}, {}};
   std::vector<std::vector<model::Handler>> out(sources.size());
-  for (size_t i = 0; i < sources.size(); ++i) {
-    if (!asts[i] || handlers[i].empty())
-      continue;
-    CrossTuDefinitions elsewhere(*asts[i], asts, index);
-    TuInfo info;
-    info.givenPath = sources[i].givenPath;
-    info.degraded = sources[i].degraded;
-    info.degradedReason = sources[i].degradedReason;
-    info.handlers = std::move(handlers[i]);
-    info.definitionElsewhere = [&elsewhere](const FunctionDecl *fd) { return elsewhere.definitionOf(fd); };
-    info.reportedPath = [&files](llvm::StringRef p) { return files.reported(p); };
-    out[i] = analyzeTranslationUnit(asts[i]->getASTContext(), info);
-  }
+  for (size_t i = 0; i < sources.size(); ++i)
+    if (asts[i] && !handlers[i].empty())
+      out[i] = join.analyse(i, std::move(handlers[i]));
   return out;
 }
 
