@@ -14,8 +14,8 @@ constexpr RuleInfo kInfo{
     .whatItDoes =
         "Finds the ways a handler that serves the PostAuthentication trigger can fail its invocation: a "
         "throw that no enclosing try catches, a return of invocation_response::failure(...), and "
-        "exit/abort/std::terminate, directly in the handler or in functions it calls in the same "
-        "translation unit. Code guarded by a triggerSource comparison that PostAuthentication never sends "
+        "exit/abort/std::terminate, directly in the handler or in functions it calls in the function's "
+        "code (the sources of its directory). Code guarded by a triggerSource comparison that PostAuthentication never sends "
         "(for example the PreAuthentication_Authentication branch of a handler serving both) is not "
         "reported. An escaping throw is also reported by TL208, for a different reason.",
     .whyBad =

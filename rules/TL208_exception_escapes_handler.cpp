@@ -12,8 +12,8 @@ constexpr RuleInfo kInfo{
     .severity = Severity::Error,
     .summary = "an exception escapes the handler and aborts the aws-lambda-cpp runtime",
     .whatItDoes =
-        "Finds throw expressions in the handler's own code, directly or in functions it calls in the same "
-        "translation unit, that no enclosing try catches, whatever trigger the handler serves. Library calls "
+        "Finds throw expressions in the handler's own code, directly or in functions it calls in the "
+        "function's code (the sources of its directory), that no enclosing try catches, whatever trigger the handler serves. Library calls "
         "that may throw (nlohmann::json::parse, std::stoi) are not reported.",
     .whyBad =
         "Handlers written after Node.js or Python examples throw to deny a sign-up or a sign-in. In C++ this "
