@@ -15,7 +15,7 @@ constexpr RuleInfo kInfo{
         "Finds the ways a handler that serves the PostAuthentication trigger can fail its invocation: a "
         "throw that no catch clause on its way catches by type, a return of invocation_response::failure(...), "
         "and exit/abort/std::terminate (a throw leaving a noexcept function included), directly in the handler "
-        "or in functions it calls in the same translation unit. Code guarded by a triggerSource comparison that PostAuthentication never sends "
+        "or in functions it calls in the function's code (the sources of its directory). Code guarded by a triggerSource comparison that PostAuthentication never sends "
         "(for example the PreAuthentication_Authentication branch of a handler serving both) is not "
         "reported. An escaping throw is also reported by TL208, for a different reason.",
     .whyBad =

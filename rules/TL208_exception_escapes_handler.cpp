@@ -12,8 +12,8 @@ constexpr RuleInfo kInfo{
     .severity = Severity::Error,
     .summary = "an exception escapes the handler and aborts the aws-lambda-cpp runtime",
     .whatItDoes =
-        "Finds throw expressions in the handler's own code, directly or in functions it calls in the same "
-        "translation unit, that no catch clause on the way catches, whatever trigger the handler serves. A catch "
+        "Finds throw expressions in the handler's own code, directly or in functions it calls in the "
+        "function's code (the sources of its directory), that no catch clause on the way catches, whatever trigger the handler serves. A catch "
         "clause catches its own type and the types publicly derived from it (catch (std::invalid_argument) does "
         "not stop a std::runtime_error); a rethrow (throw; or std::rethrow_exception) that escapes is reported "
         "where it rethrows. Library calls that may throw (nlohmann::json::parse, std::stoi) are not reported, and "

@@ -36,22 +36,35 @@ std::string failureMessage(const ProcessResult &r, const FrontendOptions &option
 
 } // namespace
 
-std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string> &files, unsigned jobs,
-                                                  size_t maxBatch) {
-  std::vector<std::vector<std::string>> batches;
-  if (files.empty())
+std::vector<Batch> makeBatches(const std::vector<std::vector<std::string>> &units, unsigned jobs, size_t maxBatch) {
+  std::vector<Batch> batches;
+  size_t files = 0;
+  for (const auto &u : units)
+    files += u.size();
+  if (files == 0)
     return batches;
-  size_t perBatch = (files.size() + std::max(jobs, 1u) - 1) / std::max(jobs, 1u);
+  size_t perBatch = (files + std::max(jobs, 1u) - 1) / std::max(jobs, 1u);
   perBatch = std::clamp<size_t>(perBatch, 1, std::max<size_t>(maxBatch, 1));
-  for (size_t i = 0; i < files.size(); i += perBatch)
-    batches.emplace_back(files.begin() + static_cast<std::ptrdiff_t>(i),
-                         files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), i + perBatch)));
+  for (const auto &u : units) {
+    if (u.empty())
+      continue;
+    if (batches.empty() || batches.back().files.size() + u.size() > perBatch)
+      batches.emplace_back();
+    batches.back().files.insert(batches.back().files.end(), u.begin(), u.end());
+    batches.back().unitSizes.push_back(u.size());
+  }
   return batches;
 }
 
-std::vector<std::string> frontendCommand(const FrontendOptions &options, const std::vector<std::string> &batch) {
+std::vector<std::string> frontendCommand(const FrontendOptions &options, const Batch &batch) {
   std::vector<std::string> argv{options.executable};
-  argv.insert(argv.end(), batch.begin(), batch.end());
+  if (batch.unitSizes.size() != batch.files.size()) {
+    std::string sizes;
+    for (size_t n : batch.unitSizes)
+      sizes += (sizes.empty() ? "" : ",") + std::to_string(n);
+    argv.push_back("--units=" + sizes);
+  }
+  argv.insert(argv.end(), batch.files.begin(), batch.files.end());
   if (!options.buildDir.empty()) {
     argv.push_back("-p");
     argv.push_back(options.buildDir);
@@ -108,19 +121,22 @@ void mergeFrontendOutput(const std::string &out, const std::vector<std::string> 
       model.problems.push_back({Location{file, 0, 0}, "the C++ frontend returned no result for this file", false});
 }
 
-std::vector<FrontendNote> runFrontend(const std::vector<std::string> &files, const FrontendOptions &options,
-                                      model::Model &model) {
+std::vector<FrontendNote> runFrontend(const std::vector<std::vector<std::string>> &units,
+                                      const FrontendOptions &options, model::Model &model) {
   std::vector<FrontendNote> notes;
-  if (files.empty())
+  if (units.empty())
     return notes;
   if (options.executable.empty()) {
+    std::vector<std::string> files;
+    for (const auto &u : units)
+      files.insert(files.end(), u.begin(), u.end());
     problemOnEach(files,
                   "the C++ frontend triggerlint-clang was not found (install it next to triggerlint, put it on "
                   "PATH or set TRIGGERLINT_CLANG); C++ handlers were not analysed",
                   model);
     return notes;
   }
-  auto batches = makeBatches(files, options.jobs, options.maxBatch);
+  auto batches = makeBatches(units, options.jobs, options.maxBatch);
   std::vector<ProcessResult> results(batches.size());
   std::vector<char> outOfMemory(batches.size()); // char: threads write neighbouring elements
   std::atomic<size_t> next{0};
@@ -148,11 +164,11 @@ std::vector<FrontendNote> runFrontend(const std::vector<std::string> &files, con
   for (size_t i = 0; i < batches.size(); ++i) {
     const ProcessResult &r = results[i];
     if (outOfMemory[i])
-      problemOnEach(batches[i], "triggerlint ran out of memory running the C++ frontend on this batch of files", model);
+      problemOnEach(batches[i].files, "triggerlint ran out of memory running the C++ frontend on this batch of files", model);
     else if (!r.started || r.timedOut || r.outputTooLarge || !r.exited || r.exitCode != 0)
-      problemOnEach(batches[i], failureMessage(r, options), model);
+      problemOnEach(batches[i].files, failureMessage(r, options), model);
     else
-      mergeFrontendOutput(r.out, batches[i], model, &notes);
+      mergeFrontendOutput(r.out, batches[i].files, model, &notes);
   }
   return notes;
 }

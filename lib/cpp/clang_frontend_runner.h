@@ -15,7 +15,7 @@ struct FrontendOptions {
   std::string buildDir;                // -p: directory of compile_commands.json; "" = none
   std::vector<std::string> extraArgs;  // compiler flags after `--`
   unsigned jobs = 1;                   // processes at once
-  size_t maxBatch = 16;                // files per process at most
+  size_t maxBatch = 16;                // files per process at most (a larger unit is one batch)
   std::chrono::milliseconds timeout{120000}; // per batch
 };
 
@@ -26,12 +26,20 @@ struct FrontendNote {
   std::string message;
 };
 
-/// Splits `files` into batches of ceil(n / jobs) files, at most `maxBatch` each, in order.
-std::vector<std::vector<std::string>> makeBatches(const std::vector<std::string> &files, unsigned jobs,
-                                                  size_t maxBatch);
+/// The files one frontend process parses: whole units (a function's translation units, analysed
+/// together), `unitSizes` files each, in order.
+struct Batch {
+  std::vector<std::string> files;
+  std::vector<size_t> unitSizes;
+};
 
-/// The frontend's command line for one batch: `exe FILE... [-p DIR] [-- FLAGS...]`.
-std::vector<std::string> frontendCommand(const FrontendOptions &options, const std::vector<std::string> &batch);
+/// Packs `units` in order into batches of about ceil(files / jobs) files, at most `maxBatch` each;
+/// a unit is never split, and a unit larger than `maxBatch` is a batch of its own.
+std::vector<Batch> makeBatches(const std::vector<std::vector<std::string>> &units, unsigned jobs, size_t maxBatch);
+
+/// The frontend's command line for one batch: `exe [--units=N,M,...] FILE... [-p DIR] [-- FLAGS...]`;
+/// `--units` only when a unit holds more than one file.
+std::vector<std::string> frontendCommand(const FrontendOptions &options, const Batch &batch);
 
 /// Reads one batch's stdout (`{"files": [...]}`) into `model`; a malformed document or a file
 /// missing from it is TL000 on the files concerned. Entries and handlers for files not in `batch`
@@ -39,9 +47,9 @@ std::vector<std::string> frontendCommand(const FrontendOptions &options, const s
 void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model,
                          std::vector<FrontendNote> *notes = nullptr);
 
-/// Parses `files` with the frontend and adds handlers and problems to `model`, in file order;
+/// Parses `units` with the frontend and adds handlers and problems to `model`, in file order;
 /// returns the frontend's notes, in file order too.
-std::vector<FrontendNote> runFrontend(const std::vector<std::string> &files, const FrontendOptions &options,
-                                      model::Model &model);
+std::vector<FrontendNote> runFrontend(const std::vector<std::vector<std::string>> &units,
+                                      const FrontendOptions &options, model::Model &model);
 
 } // namespace tl::cpp

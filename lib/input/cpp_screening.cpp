@@ -7,7 +7,7 @@
 
 namespace tl::input {
 
-LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &model) {
+LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &model, bool *plainSource) {
   FileContent content = readFile(file.path);
   if (!content.ok) {
     model.problems.push_back({Location{file.path, 0, 0}, "cannot read file: " + content.error, true});
@@ -26,10 +26,19 @@ LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &mod
     model.problems.push_back({Location{file.path, 1, 1}, "binary content: not a C++ source", false});
     return {LoadOutcome::Kind::Problem, "binary"};
   }
-  if (!mapped && !cpp::mayHoldHandler(content.text))
+  if (!mapped && !cpp::mayHoldHandler(content.text)) {
+    if (plainSource)
+      *plainSource = true;
     return {LoadOutcome::Kind::Skipped, "no trigger handler in this C++ source"};
+  }
   scanCppSuppressions(file.path, content.text, model.suppressions);
   return {LoadOutcome::Kind::Loaded, {}};
+}
+
+void addCppSuppressions(const std::string &path, model::Model &model) {
+  FileContent content = readFile(path);
+  if (content.ok)
+    scanCppSuppressions(path, content.text, model.suppressions);
 }
 
 } // namespace tl::input

@@ -2,6 +2,7 @@
 #include "cpp/clang_frontend_runner.h"
 #include "cpp/handler_linking.h"
 #include "cpp/handler_text_scan.h"
+#include "cpp/handler_units.h"
 #include "input/suppression_scanner.h"
 #include "model/handler_json.h"
 
@@ -9,6 +10,8 @@
 
 #include <filesystem>
 #include <fstream>
+
+#include <unistd.h>
 
 namespace {
 
@@ -165,15 +168,112 @@ TEST(CppConfig, HandlersLongAndShortForms) {
 }
 
 TEST(CppFrontendRunner, BatchesSplitByJobsAndCap) {
-  std::vector<std::string> files;
+  std::vector<std::vector<std::string>> units;
   for (int i = 0; i < 40; ++i)
-    files.push_back("f" + std::to_string(i) + ".cpp");
-  auto b = tl::cpp::makeBatches(files, 2, 16);
+    units.push_back({"f" + std::to_string(i) + ".cpp"});
+  auto b = tl::cpp::makeBatches(units, 2, 16);
   ASSERT_EQ(b.size(), 3u); // 20 per job, capped at 16
-  EXPECT_EQ(b[0].size(), 16u);
-  EXPECT_EQ(b[2].size(), 8u);
-  EXPECT_EQ(tl::cpp::makeBatches({"a.cpp", "b.cpp", "c.cpp"}, 8, 16).size(), 3u);
+  EXPECT_EQ(b[0].files.size(), 16u);
+  EXPECT_EQ(b[2].files.size(), 8u);
+  EXPECT_EQ(tl::cpp::makeBatches({{"a.cpp"}, {"b.cpp"}, {"c.cpp"}}, 8, 16).size(), 3u);
   EXPECT_TRUE(tl::cpp::makeBatches({}, 4, 16).empty());
+}
+
+// A function's translation units are analysed together: a batch never splits a unit, and a unit
+// larger than the cap is a batch of its own rather than being cut.
+TEST(CppFrontendRunner, BatchesKeepUnitsWhole) {
+  auto b = tl::cpp::makeBatches({{"a/1.cpp", "a/2.cpp", "a/3.cpp"}, {"b/1.cpp"}, {"c/1.cpp", "c/2.cpp"}}, 3, 16);
+  ASSERT_EQ(b.size(), 3u); // 2 files per job: each unit alone
+  EXPECT_EQ(b[0].files, (std::vector<std::string>{"a/1.cpp", "a/2.cpp", "a/3.cpp"}));
+  EXPECT_EQ(b[0].unitSizes, (std::vector<size_t>{3}));
+  EXPECT_EQ(b[1].files, (std::vector<std::string>{"b/1.cpp"}));
+  EXPECT_EQ(b[2].unitSizes, (std::vector<size_t>{2}));
+  b = tl::cpp::makeBatches({{"a/1.cpp", "a/2.cpp", "a/3.cpp"}, {"b/1.cpp"}}, 1, 2);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].files.size(), 3u); // over the cap of 2, still whole
+  b = tl::cpp::makeBatches({{"a.cpp"}, {"b/1.cpp", "b/2.cpp"}, {"c.cpp"}}, 1, 16);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].unitSizes, (std::vector<size_t>{1, 2, 1}));
+}
+
+TEST(CppFrontendRunner, CommandNamesUnitsOnlyWhenOneHasSeveralFiles) {
+  tl::cpp::FrontendOptions o;
+  o.executable = "fe";
+  EXPECT_EQ(tl::cpp::frontendCommand(o, {{"a.cpp", "b.cpp"}, {1, 1}}),
+            (std::vector<std::string>{"fe", "a.cpp", "b.cpp"}));
+  o.buildDir = "build";
+  EXPECT_EQ(tl::cpp::frontendCommand(o, {{"a/1.cpp", "a/2.cpp", "b.cpp"}, {2, 1}}),
+            (std::vector<std::string>{"fe", "--units=2,1", "a/1.cpp", "a/2.cpp", "b.cpp", "-p", "build"}));
+}
+
+// One fresh directory tree per test: `files` are created empty (paths ending in '/' as directories).
+fs::path makeTree(const std::string &name, const std::vector<std::string> &files) {
+  fs::path root = fs::temp_directory_path() / ("tl-units-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  for (const auto &f : files) {
+    fs::create_directories((root / f).parent_path());
+    if (f.back() != '/')
+      std::ofstream(root / f) << "";
+  }
+  return root;
+}
+
+std::vector<std::vector<std::string>> unitFiles(const std::vector<tl::cpp::HandlerUnit> &units, const fs::path &root) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto &u : units) {
+    out.emplace_back();
+    for (const auto &f : u.files)
+      out.back().push_back(fs::path(f).lexically_relative(root).generic_string());
+  }
+  return out;
+}
+
+TEST(HandlerUnits, OwnDirectoryAndOnlyUnitsWithACandidate) {
+  fs::path root = makeTree("own", {"a/main.cpp", "a/helper.cpp", "b/util.cpp", "c/x.cpp"});
+  std::vector<tl::cpp::CppSource> sources{{(root / "a/helper.cpp").string(), false},
+                                          {(root / "a/main.cpp").string(), true},
+                                          {(root / "b/util.cpp").string(), false},
+                                          {(root / "c/x.cpp").string(), true}};
+  auto units = tl::cpp::groupHandlerUnits(sources, {{}, {}, {root.string()}});
+  EXPECT_EQ(unitFiles(units, root),
+            (std::vector<std::vector<std::string>>{{"a/helper.cpp", "a/main.cpp"}, {"c/x.cpp"}}));
+  fs::remove_all(root);
+}
+
+TEST(HandlerUnits, CodeDirectoryThenMappingThenCMakeProject) {
+  fs::path root = makeTree("hints", {"fn/src/main.cpp", "fn/lib/helper.cpp", "mapped/h/a.cpp", "mapped/h/sub/b.cpp",
+                                     "proj/CMakeLists.txt", "proj/src/main.cpp", "proj/common/c.cpp",
+                                     "CMakeLists.txt", "loose/l.cpp"});
+  auto src = [&](const std::string &f, bool candidate) { return tl::cpp::CppSource{(root / f).string(), candidate}; };
+  std::vector<tl::cpp::CppSource> sources{src("fn/src/main.cpp", true),    src("fn/lib/helper.cpp", false),
+                                          src("mapped/h/a.cpp", true),     src("mapped/h/sub/b.cpp", false),
+                                          src("proj/src/main.cpp", true),  src("proj/common/c.cpp", false),
+                                          src("loose/l.cpp", true)};
+  // The run walked `root`, whose own CMakeLists.txt makes loose/ part of the top-level project;
+  // proj/'s nearer one keeps it apart.
+  auto units = tl::cpp::groupHandlerUnits(
+      sources, {{(root / "fn").string()}, {(root / "mapped/h").string()}, {root.string()}});
+  EXPECT_EQ(unitFiles(units, root), (std::vector<std::vector<std::string>>{{"fn/src/main.cpp", "fn/lib/helper.cpp"},
+                                                                           {"mapped/h/a.cpp", "mapped/h/sub/b.cpp"},
+                                                                           {"proj/src/main.cpp", "proj/common/c.cpp"},
+                                                                           {"loose/l.cpp"}}));
+  EXPECT_EQ(units[3].dir, fs::path(root).lexically_normal().generic_string());
+  // Walking only proj/src, the search for a CMakeLists.txt stops at the walked directory.
+  units = tl::cpp::groupHandlerUnits({src("proj/src/main.cpp", true)}, {{}, {}, {(root / "proj/src").string()}});
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].dir, (root / "proj/src").lexically_normal().generic_string());
+  fs::remove_all(root);
+}
+
+TEST(HandlerUnits, MappingDirectoryIsTheGlobsFixedPrefix) {
+  tl::config::ConfigFile c;
+  c.path = "/p/.triggerlint.yaml";
+  auto dir = [&](const std::string &glob) { return tl::cpp::mappingDirectory(c, {glob, {}, {}}); };
+  EXPECT_EQ(dir("functions/auth/*.cpp"), "/p/functions/auth");
+  EXPECT_EQ(dir("handler.cpp"), "/p");
+  EXPECT_EQ(dir("functions/*/main.cpp"), "");
+  EXPECT_EQ(dir("src/**"), "");
+  EXPECT_EQ(dir("**/main.cpp"), "");
 }
 
 TEST(CppFrontendRunner, MalformedOrMissingOutputIsTL000PerFile) {
@@ -257,6 +357,9 @@ TEST(CppScreening, TextScanMarkers) {
   EXPECT_TRUE(tl::cpp::mayHoldHandler("if (s == \"PostAuthentication_Authentication\")"));
   EXPECT_TRUE(tl::cpp::mayHoldHandler("// triggerlint: trigger=PreSignUp"));
   EXPECT_FALSE(tl::cpp::mayHoldHandler("int main() { return 0; }"));
+  // A main.cpp that only starts a handler defined in a header it includes.
+  EXPECT_TRUE(tl::cpp::mayHoldHandler("int main() { aws::lambda_runtime::run_handler(handle); }"));
+  EXPECT_TRUE(tl::cpp::mayHoldHandler("using aws::lambda_runtime::run_handler;"));
 }
 
 TEST(CppSuppressions, LineCommentsOutsideStrings) {

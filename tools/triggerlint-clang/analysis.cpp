@@ -7,6 +7,8 @@
 #include "analysis.h"
 #include "exception_flow.h"
 
+#include "callee_facts.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -89,11 +91,19 @@ struct CallSite {
   std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
 };
 
+struct ForeignCall {
+  const Handler *facts;
+  const CallExpr *call; // for the try statements around it
+  SourceLocation loc;
+  Ctx ctx;
+};
+
 struct Summary {
   std::vector<LocalFailure> failures;
   std::vector<LocalCmp> comparisons;
   std::vector<LocalSlow> slow;
   std::vector<CallSite> calls;
+  std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
   std::vector<int> serialised; // nodes whose text goes into invocation_response::success
   std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
 };
@@ -178,7 +188,9 @@ public:
     PresumedLoc p = SM.getPresumedLoc(l);
     if (p.isInvalid())
       return out;
-    out.file = SM.getFileID(l) == SM.getMainFileID() ? info_.givenPath : std::string(p.getFilename());
+    out.file = SM.getFileID(l) == SM.getMainFileID() ? info_.givenPath
+               : info_.reportedPath                  ? info_.reportedPath(p.getFilename())
+                                                     : std::string(p.getFilename());
     out.line = p.getLine();
     out.column = p.getColumn();
     return out;
@@ -760,7 +772,9 @@ public:
     if (!fd || isa<CXXOperatorCallExpr>(call))
       return nullptr;
     const FunctionDecl *def = nullptr;
-    if (!fd->hasBody(def) || !def || !def->doesThisDeclarationHaveABody())
+    if ((!fd->hasBody(def) || !def || !def->doesThisDeclarationHaveABody()) && info_.definitionElsewhere)
+      def = info_.definitionElsewhere(fd); // cross-TU join: the body from another TU of the unit
+    if (!def || !def->doesThisDeclarationHaveABody())
       return nullptr;
     if (inSystem(def->getLocation()) || def->getLocation().isInvalid())
       return nullptr;
@@ -772,12 +786,7 @@ public:
   Summary &summary(const FunctionDecl *f);
 
   // ---- handlers ----
-  struct Found {
-    const FunctionDecl *fn;
-    std::string name;
-    SourceLocation loc;
-    SourceLocation begin;
-  };
+  using Found = HandlerCandidate;
   void annotate(Handler &h, SourceLocation begin) const;
   void expand(Handler &h, const FunctionDecl *f);
   std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
@@ -1138,6 +1147,10 @@ struct Analyzer::Walker {
       (void)nargs;
       S.calls.push_back(std::move(site));
       A.pending_.push_back(callee);
+    } else if (fd && !isa<CXXOperatorCallExpr>(call) && A.info_.factsElsewhere) {
+      // cross-TU join when the body could not be imported: the callee's facts from its own TU
+      if (const Handler *facts = A.info_.factsElsewhere(fd))
+        S.foreign.push_back({facts, call, call->getBeginLoc(), c});
     }
   }
 
@@ -1180,9 +1193,9 @@ Summary &Analyzer::summary(const FunctionDecl *f) {
 
 void Analyzer::annotate(Handler &h, SourceLocation begin) const {
   begin = SM.getFileLoc(begin);
-  if (SM.getFileID(begin) != SM.getMainFileID())
+  FileID fid = SM.getFileID(begin); // the main file or the header defining the handler
+  if (fid.isInvalid())
     return;
-  FileID fid = SM.getMainFileID();
   llvm::StringRef buf = SM.getBufferData(fid);
   unsigned line = SM.getSpellingLineNumber(begin);
   for (unsigned l = line - 1; l >= 1; --l) {
@@ -1301,6 +1314,17 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       next.callCtx.push_back(next.ctx);
       go(next, depth + 1);
     }
+    for (const auto &call : s.foreign) {
+      const Ctx c = merged(fr.ctx, call.ctx);
+      CodeContext site = mk(call.loc, fr.via, c);
+      site.via.push_back(site.loc);
+      // Facts joined without the callee's AST carry no thrown types: any try around the call (or
+      // around a call that led here) shields its throws, so that this fallback never reports a
+      // throw the typed flow would find caught.
+      std::vector<ExceptionFlow::Step> path = fr.calls;
+      path.push_back({fr.f, call.call});
+      addCalleeFacts(h, *call.facts, site, flow_.insideTry(path));
+    }
     onPath.erase(fr.f);
   };
   go(Frame{root, {}, Ctx{}, {}, {}}, 0);
@@ -1362,90 +1386,12 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
   }
 }
 
-bool spelledAs(const std::string &t, const char *name) { return t.find(name) != std::string::npos; }
-
 std::vector<Handler> Analyzer::run() {
-  // 1. candidate functions of the main file
-  struct Collector : RecursiveASTVisitor<Collector> {
-    Analyzer *A;
-    std::vector<Found> found;
-    std::set<const FunctionDecl *> seen;
-    bool shouldVisitTemplateInstantiations() const { return false; }
-    bool shouldVisitLambdaBody() const { return true; }
-    bool isMain(SourceLocation l) const {
-      l = A->SM.getFileLoc(l);
-      return l.isValid() && A->SM.getFileID(l) == A->SM.getMainFileID();
-    }
-    bool signature(const FunctionDecl *fd) const {
-      if (fd->getNumParams() != 1)
-        return false;
-      std::string ret = A->text(fd->getReturnTypeSourceRange());
-      if (ret.empty() || ret == "auto")
-        ret = fd->getReturnType().getAsString();
-      const ParmVarDecl *p = fd->getParamDecl(0);
-      std::string param = p->getTypeSourceInfo() ? A->text(p->getTypeSourceInfo()->getTypeLoc().getSourceRange()) : "";
-      if (param.empty())
-        param = p->getType().getAsString();
-      if (fd->isInvalidDecl()) {
-        // a missing header: the types became int; read how they are spelled
-        ret = A->text(SourceRange(fd->getBeginLoc(), fd->getLocation()));
-        param = A->text(p->getSourceRange());
-      }
-      return spelledAs(ret, "invocation_response") && spelledAs(param, "invocation_request");
-    }
-    void add(const FunctionDecl *fd, std::string name, SourceLocation nameLoc, SourceLocation begin) {
-      if (!fd || !fd->doesThisDeclarationHaveABody() || !seen.insert(fd).second)
-        return;
-      found.push_back({fd, std::move(name), nameLoc, begin});
-    }
-    bool VisitFunctionDecl(FunctionDecl *fd) {
-      if (!fd->doesThisDeclarationHaveABody() || !isMain(fd->getLocation()))
-        return true;
-      if (auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->getParent()->isLambda())
-        return true;
-      Handler probe;
-      A->annotate(probe, fd->getBeginLoc());
-      if (signature(fd) || !probe.annotatedTriggers.empty())
-        add(fd, fd->getQualifiedNameAsString(), fd->getLocation(), fd->getBeginLoc());
-      return true;
-    }
-    bool VisitLambdaExpr(LambdaExpr *le) {
-      const CXXMethodDecl *op = le->getCallOperator();
-      if (op && isMain(le->getBeginLoc()) && signature(op))
-        add(op, "(lambda)", le->getBeginLoc(), le->getBeginLoc());
-      return true;
-    }
-    bool VisitCallExpr(CallExpr *call) {
-      if (Analyzer::calleeName(call) != "run_handler" || call->getNumArgs() < 1 || !isMain(call->getBeginLoc()))
-        return true;
-      const Expr *arg = strip(call->getArg(0));
-      for (int i = 0; i < 4 && arg; ++i) {
-        if (auto *le = dyn_cast<LambdaExpr>(arg)) {
-          add(le->getCallOperator(), "(lambda)", le->getBeginLoc(), le->getBeginLoc());
-          break;
-        }
-        if (auto *d = dyn_cast<DeclRefExpr>(arg)) {
-          if (auto *fd = dyn_cast<FunctionDecl>(d->getDecl())) {
-            const FunctionDecl *def = nullptr;
-            if (fd->hasBody(def) && def && isMain(def->getLocation()))
-              add(def, def->getQualifiedNameAsString(), def->getLocation(), def->getBeginLoc());
-          }
-          break;
-        }
-        if (auto *u = dyn_cast<UnaryOperator>(arg); u && u->getOpcode() == UO_AddrOf) {
-          arg = strip(u->getSubExpr());
-          continue;
-        }
-        break;
-      }
-      return true;
-    }
-  } col;
-  col.A = this;
-  col.TraverseDecl(C.getTranslationUnitDecl());
+  // 1. the handlers discovery found in this translation unit (handler_discovery.cpp)
+  std::vector<Found> found = info_.handlers;
 
   // 2. summaries of everything reachable, each function walked once
-  for (const auto &f : col.found)
+  for (const auto &f : found)
     pending_.push_back(f.fn);
   while (!pending_.empty()) {
     const FunctionDecl *f = pending_.front();
@@ -1456,10 +1402,10 @@ std::vector<Handler> Analyzer::run() {
 
   // 3. handlers
   std::vector<Handler> out;
-  std::sort(col.found.begin(), col.found.end(), [&](const Found &a, const Found &b) {
+  std::sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
     return SM.isBeforeInTranslationUnit(SM.getFileLoc(a.loc), SM.getFileLoc(b.loc));
   });
-  for (const auto &f : col.found) {
+  for (const auto &f : found) {
     Handler h;
     h.file = info_.givenPath;
     h.function = f.name;
@@ -1478,6 +1424,14 @@ std::vector<Handler> Analyzer::run() {
 std::vector<model::Handler> analyzeTranslationUnit(clang::ASTContext &ctx, const TuInfo &info) {
   Analyzer a(ctx, info);
   return a.run();
+}
+
+bool annotatedAsHandler(clang::ASTContext &ctx, clang::SourceLocation begin) {
+  const TuInfo none;
+  Analyzer a(ctx, none);
+  Handler probe;
+  a.annotate(probe, begin);
+  return !probe.annotatedTriggers.empty();
 }
 
 } // namespace tl::clangfe

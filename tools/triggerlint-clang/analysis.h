@@ -1,13 +1,19 @@
 #pragma once
 // Handler facts from one parsed translation unit (DESIGN.md §1, §3): handlers, failure paths,
 // triggerSource comparisons and guards, response JSON paths, slow calls.
+#include "handler_discovery.h"
 #include "model/model.h"
 
+#include "llvm/ADT/StringRef.h"
+
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace clang {
 class ASTContext;
+class FunctionDecl;
+class SourceLocation;
 }
 
 namespace tl::clangfe {
@@ -16,9 +22,20 @@ struct TuInfo {
   std::string givenPath;      // the main file as written on the command line
   bool degraded = false;      // a header was missing
   std::string degradedReason; // Clang's first error
+  std::vector<HandlerCandidate> handlers; // what handler discovery found to analyse in this TU
+  // A callee's definition when this translation unit has none (another TU of the unit); null: none.
+  std::function<const clang::FunctionDecl *(const clang::FunctionDecl *)> definitionElsewhere;
+  // The facts of a callee defined in another TU whose body could not be brought here (analysed
+  // there as if it were a handler); null: none.
+  std::function<const model::Handler *(const clang::FunctionDecl *)> factsElsewhere;
+  // How a file other than the main file is named in facts (a path as the run names it).
+  std::function<std::string(llvm::StringRef)> reportedPath;
 };
 
-/// Finds the handlers of the main file and their facts. Walks every reachable function once.
+/// Analyses `info.handlers` and returns them with their facts. Walks every reachable function once.
 std::vector<model::Handler> analyzeTranslationUnit(clang::ASTContext &ctx, const TuInfo &info);
+
+/// True when a `// triggerlint: trigger=` annotation marks the function beginning at `begin`.
+bool annotatedAsHandler(clang::ASTContext &ctx, clang::SourceLocation begin);
 
 } // namespace tl::clangfe

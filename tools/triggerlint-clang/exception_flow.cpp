@@ -206,6 +206,13 @@ ExceptionFlow::Thrown ExceptionFlow::leave(const Where &where, Thrown thrown) co
   return thrown;
 }
 
+bool ExceptionFlow::insideTry(const std::vector<Step> &path) {
+  for (const Step &step : path)
+    if (step.call && step.caller && !whereIs(step.call, step.caller).tries.empty())
+      return true;
+  return false;
+}
+
 const ExceptionFlow::Where &ExceptionFlow::whereIs(const Stmt *site, const FunctionDecl *fn) {
   static const Where kOutsideAnyTry;
   escaping(fn, 0);

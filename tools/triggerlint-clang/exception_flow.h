@@ -57,6 +57,10 @@ public:
   /// (outermost call first; its last step calls `fn`), to the handler at its start.
   Outcome follow(const clang::Stmt *site, const clang::FunctionDecl *fn, const std::vector<Step> &path);
 
+  /// True when some try statement encloses one of the calls of `path`: the coarse answer for
+  /// callees whose thrown types are unknown.
+  bool insideTry(const std::vector<Step> &path);
+
 private:
   using Thrown = std::vector<ThrownType>;
   /// Where a site sits in its function: the try blocks around it, innermost first, and the catch

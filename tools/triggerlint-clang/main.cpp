@@ -1,22 +1,21 @@
 // triggerlint-clang: parses C++ trigger handler sources with Clang LibTooling and prints the
 // facts it finds as JSON on stdout (`{"files": [toJson(HandlerFile)...]}`), for `triggerlint`
-// to merge into its model (DESIGN.md §5). Clang's diagnostics are recorded, never printed: the
+// to merge into its model (DESIGN.md §5). `--units` groups the files into functions' code, whose
+// translation units are analysed together (unit_analysis.h). Clang's diagnostics are recorded, never printed: the
 // first error of a file becomes its TL000 problem, and a missing header marks its handlers as
 // degraded (the analysis still runs on what Clang recovered). Clang writes no file and loads no
 // code, whatever the compile command asks (DESIGN.md §6).
-#include "analysis.h"
 #include "code_loading_flags.h"
 #include "output_free_invocation.h"
 #include "quotable_files.h"
 #include "response_files.h"
+#include "translation_units.h"
+#include "unit_analysis.h"
 #include "model/handler_json.h"
 
-#include "clang/AST/ASTConsumer.h"
-#include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Frontend/CompilerInstance.h"
-#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/Tooling.h"
@@ -29,19 +28,23 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace {
 
 llvm::cl::OptionCategory Category("triggerlint-clang options");
+llvm::cl::opt<std::string> UnitSizes("units",
+                                     llvm::cl::desc("N,M,...: the first N files are one function's code, "
+                                                    "analysed together, the next M the next (default: one each)"),
+                                     llvm::cl::cat(Category));
 
 struct FileState {
   std::string givenPath;
   bool hasError = false;
   bool missingHeader = false;
   tl::model::InputProblem problem;
-  std::vector<tl::model::Handler> handlers;
   std::vector<std::string> notes;
   bool analysed = false;
 
@@ -110,59 +113,6 @@ public:
       }
     }
   }
-};
-
-class FactsConsumer : public clang::ASTConsumer {
-public:
-  explicit FactsConsumer(FileState &s) : state(s) {}
-  void HandleTranslationUnit(clang::ASTContext &ctx) override {
-    if (state.analysed)
-      return;
-    state.analysed = true;
-    tl::clangfe::TuInfo info;
-    info.givenPath = state.givenPath;
-    info.degraded = state.missingHeader;
-    info.degradedReason = state.problem.message;
-    state.handlers = tl::clangfe::analyzeTranslationUnit(ctx, info);
-  }
-
-private:
-  FileState &state;
-};
-
-class FactsAction : public clang::ASTFrontendAction {
-public:
-  explicit FactsAction(FileState &s) : state(s) {}
-
-protected:
-  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci, llvm::StringRef) override {
-    // a missing header is fatal, but Clang keeps parsing the rest of the file (DESIGN.md §2)
-    ci.getDiagnostics().setErrorLimit(0);
-    ci.getDiagnosticOpts().ShowCarets = false; // no "N errors generated." on stderr
-    return std::make_unique<FactsConsumer>(state);
-  }
-
-private:
-  FileState &state;
-};
-
-class FactsActionFactory : public clang::tooling::FrontendActionFactory {
-public:
-  explicit FactsActionFactory(FileState &s) : state(s) {}
-  std::unique_ptr<clang::FrontendAction> create() override { return std::make_unique<FactsAction>(state); }
-
-  // The command line is parsed, nothing has run yet: the last point where every output path and
-  // plugin of every spelling can be taken out.
-  bool runInvocation(std::shared_ptr<clang::CompilerInvocation> invocation, clang::FileManager *files,
-                     std::shared_ptr<clang::PCHContainerOperations> pch,
-                     clang::DiagnosticConsumer *diags) override {
-    for (const auto &n : tl::clangfe::makeOutputFree(*invocation))
-      state.note(n);
-    return FrontendActionFactory::runInvocation(std::move(invocation), files, std::move(pch), diags);
-  }
-
-private:
-  FileState &state;
 };
 
 /// Only the first compile command of a file: each file is parsed once.
@@ -240,6 +190,89 @@ clang::tooling::CommandLineArguments defaults(const clang::tooling::CommandLineA
   return clang::tooling::getInsertArgumentAdjuster(extra, clang::tooling::ArgumentInsertPosition::END)(args, "");
 }
 
+/// One translation unit of a unit: its diagnostics, notes and AST (declared in this order so
+/// that the AST, whose diagnostics engine reports to `diags`, goes first).
+struct ParsedFile {
+  FileState state;
+  std::optional<tl::model::InputProblem> commandProblem;
+  std::unique_ptr<RecordingConsumer> diags;
+  std::unique_ptr<clang::ASTUnit> ast;
+};
+
+std::unique_ptr<ParsedFile> parseFile(const std::string &path, const clang::tooling::CompilationDatabase &db,
+                                      const clang::tooling::CommandLineArguments &extra, const std::string &stubs,
+                                      const std::string &resources) {
+  auto parsed = std::make_unique<ParsedFile>();
+  FileState &state = parsed->state;
+  state.givenPath = path;
+  // Tooling changes into the command's directory and aborts the process when it cannot.
+  auto commands = db.getCompileCommands(path);
+  if (!commands.empty() && !isDir(commands.front().Directory)) {
+    parsed->commandProblem = tl::model::InputProblem{
+        tl::Location{path, 0, 0},
+        "the directory of the file's compile command does not exist: '" + commands.front().Directory + "'", false};
+    return parsed;
+  }
+  clang::tooling::ClangTool tool(db, {path});
+  tool.setPrintErrorMessage(false);
+  tool.clearArgumentsAdjusters();
+  tool.appendArgumentsAdjuster(dropDriverOutput);
+  tool.appendArgumentsAdjuster(clang::tooling::getClangStripOutputAdjuster());
+  tool.appendArgumentsAdjuster(clang::tooling::getClangSyntaxOnlyAdjuster());
+  tool.appendArgumentsAdjuster(clang::tooling::getClangStripDependencyFileAdjuster());
+  tool.appendArgumentsAdjuster(defaults);
+  if (!extra.empty())
+    tool.appendArgumentsAdjuster(
+        clang::tooling::getInsertArgumentAdjuster(extra, clang::tooling::ArgumentInsertPosition::END));
+  tool.appendArgumentsAdjuster([&state](const clang::tooling::CommandLineArguments &args, llvm::StringRef) {
+    std::vector<std::string> dropped;
+    auto kept = tl::clangfe::dropCodeLoadingFlags(args, dropped);
+    for (const auto &flag : dropped)
+      state.note(tl::clangfe::droppedFlagNote(flag));
+    std::vector<std::string> responseFiles;
+    kept = tl::clangfe::dropResponseFiles(kept, responseFiles);
+    for (const auto &arg : responseFiles)
+      state.note(tl::clangfe::droppedResponseFileNote(arg));
+    return kept;
+  });
+  tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
+  parsed->diags = std::make_unique<RecordingConsumer>(state, std::vector<std::string>{stubs, resources});
+  tool.setDiagnosticConsumer(parsed->diags.get());
+  // The command line is parsed, nothing has run yet: the last point where every output path and
+  // plugin of every spelling can be taken out.
+  tl::clangfe::KeepAstAction action([&state](clang::CompilerInvocation &invocation) {
+    for (const auto &n : tl::clangfe::makeOutputFree(invocation))
+      state.note(n);
+  });
+  tool.run(&action);
+  parsed->ast = action.take();
+  state.analysed = parsed->ast != nullptr;
+  return parsed;
+}
+
+/// `--units=N,M,...` as sizes adding up to `files`; one file per unit without it.
+std::optional<std::vector<size_t>> unitSizes(llvm::StringRef spec, size_t files) {
+  std::vector<size_t> sizes;
+  if (spec.empty()) {
+    sizes.assign(files, 1);
+    return sizes;
+  }
+  size_t total = 0;
+  llvm::SmallVector<llvm::StringRef, 16> parts;
+  spec.split(parts, ',');
+  for (auto part : parts) {
+    size_t n = 0;
+    if (part.getAsInteger(10, n) || n == 0 || n > files)
+      return std::nullopt;
+    total += n;
+    sizes.push_back(n);
+  }
+  if (total != files)
+    return std::nullopt;
+  return sizes;
+}
+
 } // namespace
 
 /// CommonOptionsParser ignores `-p` when `--` is present (the flags then form a fixed database).
@@ -293,57 +326,39 @@ int main(int argc, const char **argv) {
   if (!split.fixedFlags && !options->getSourcePathList().empty())
     unexpanded = tl::clangfe::loadUnexpandedDatabase(split.buildDir, options->getSourcePathList().front());
   FirstCommandDatabase db(unexpanded ? *unexpanded : options->getCompilations());
+  const auto &paths = options->getSourcePathList();
+  auto units = unitSizes(UnitSizes, paths.size());
+  if (!units) {
+    llvm::errs() << "triggerlint-clang: --units must be sizes (N,M,...) adding up to the number of files\n";
+    return 2;
+  }
   nlohmann::json files = nlohmann::json::array();
-  for (const auto &path : options->getSourcePathList()) {
-    FileState state;
-    state.givenPath = path;
-    tl::model::HandlerFile out;
-    out.file = path;
-    // Tooling changes into the command's directory and aborts the process when it cannot.
-    auto commands = db.getCompileCommands(path);
-    if (!commands.empty() && !isDir(commands.front().Directory)) {
-      out.problems.push_back({tl::Location{path, 0, 0},
-                              "the directory of the file's compile command does not exist: '" +
-                                  commands.front().Directory + "'",
-                              false});
-      files.push_back(tl::model::toJson(out));
-      continue;
+  size_t first = 0;
+  for (size_t size : *units) {
+    // A function's translation units are alive together for the cross-TU join, then freed.
+    std::vector<std::unique_ptr<ParsedFile>> parsed;
+    std::vector<tl::clangfe::UnitSource> sources;
+    for (size_t i = first; i < first + size; ++i) {
+      parsed.push_back(parseFile(paths[i], db, split.extra, stubs, resources));
+      const FileState &state = parsed.back()->state;
+      sources.push_back({state.givenPath, parsed.back()->ast.get(), state.missingHeader, state.problem.message});
     }
-    clang::tooling::ClangTool tool(db, {path});
-    tool.setPrintErrorMessage(false);
-    tool.clearArgumentsAdjusters();
-    tool.appendArgumentsAdjuster(dropDriverOutput);
-    tool.appendArgumentsAdjuster(clang::tooling::getClangStripOutputAdjuster());
-    tool.appendArgumentsAdjuster(clang::tooling::getClangSyntaxOnlyAdjuster());
-    tool.appendArgumentsAdjuster(clang::tooling::getClangStripDependencyFileAdjuster());
-    tool.appendArgumentsAdjuster(defaults);
-    if (!split.extra.empty())
-      tool.appendArgumentsAdjuster(
-          clang::tooling::getInsertArgumentAdjuster(split.extra, clang::tooling::ArgumentInsertPosition::END));
-    tool.appendArgumentsAdjuster([&state](const clang::tooling::CommandLineArguments &args, llvm::StringRef) {
-      std::vector<std::string> dropped;
-      auto kept = tl::clangfe::dropCodeLoadingFlags(args, dropped);
-      for (const auto &flag : dropped)
-        state.note(tl::clangfe::droppedFlagNote(flag));
-      std::vector<std::string> responseFiles;
-      kept = tl::clangfe::dropResponseFiles(kept, responseFiles);
-      for (const auto &arg : responseFiles)
-        state.note(tl::clangfe::droppedResponseFileNote(arg));
-      return kept;
-    });
-    tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-        {"-idirafter", stubs, "-resource-dir", resources}, clang::tooling::ArgumentInsertPosition::END));
-    RecordingConsumer diags(state, {stubs, resources});
-    tool.setDiagnosticConsumer(&diags);
-    FactsActionFactory factory(state);
-    tool.run(&factory);
-    out.handlers = std::move(state.handlers);
-    if (state.hasError)
-      out.problems.push_back(state.problem);
-    else if (!state.analysed)
-      out.problems.push_back({tl::Location{path, 0, 0}, "the file could not be parsed", false});
-    out.notes = std::move(state.notes);
-    files.push_back(tl::model::toJson(out));
+    first += size;
+    auto handlers = tl::clangfe::analyzeUnit(sources);
+    for (size_t i = 0; i < parsed.size(); ++i) {
+      FileState &state = parsed[i]->state;
+      tl::model::HandlerFile out;
+      out.file = state.givenPath;
+      out.handlers = std::move(handlers[i]);
+      if (parsed[i]->commandProblem)
+        out.problems.push_back(*parsed[i]->commandProblem);
+      else if (state.hasError)
+        out.problems.push_back(state.problem);
+      else if (!state.analysed)
+        out.problems.push_back({tl::Location{state.givenPath, 0, 0}, "the file could not be parsed", false});
+      out.notes = std::move(state.notes);
+      files.push_back(tl::model::toJson(out));
+    }
   }
   std::cout << tl::model::dumpJson(nlohmann::json{{"files", files}}) << "\n";
   return 0;

@@ -10,6 +10,7 @@
 #include "cpp/clang_frontend_runner.h"
 #include "cpp/frontend_locator.h"
 #include "cpp/handler_linking.h"
+#include "cpp/handler_units.h"
 #include "cpp/model_dump.h"
 #include "engine/baseline.h"
 #include "engine/engine.h"
@@ -37,6 +38,7 @@
 #include <iostream>
 #include <new>
 #include <optional>
+#include <set>
 #include <thread>
 #include <unistd.h>
 
@@ -178,9 +180,10 @@ std::chrono::milliseconds frontendTimeout() {
 
 // Out of memory on one file (a huge template, or many under a memory limit) costs that file, not
 // the run: its parse tree is freed on the way out, and the file counts as unread (exit status 2).
-tl::input::LoadOutcome loadFile(const tl::input::InputFile &file, bool cpp, bool mapped, tl::model::Model &model) {
+tl::input::LoadOutcome loadFile(const tl::input::InputFile &file, bool cpp, bool mapped, tl::model::Model &model,
+                                bool *plainCpp) {
   try {
-    return cpp ? tl::input::screenCppInput(file, mapped, model) : tl::input::loadInput(file, model);
+    return cpp ? tl::input::screenCppInput(file, mapped, model, plainCpp) : tl::input::loadInput(file, model);
   } catch (const std::bad_alloc &) {
     stopPaddingHeap();
     model.problems.push_back(
@@ -306,7 +309,7 @@ int lint(int argc, char **argv) {
   preferHugePagesForHeap();
   tl::model::Model model;
   size_t loaded = 0, skipped = 0;
-  std::vector<std::string> handlerFiles;
+  std::vector<tl::cpp::CppSource> cppSources;
   tl::BaselineScope baselineScope{&selection, {}};
   // What this run reads, so that --write-baseline cannot replace it (DESIGN §6: inputs are never
   // written). Files a directory walk skipped as not ours are no input: a baseline kept in the
@@ -319,9 +322,11 @@ int lint(int argc, char **argv) {
       continue;
     baselineScope.files.push_back(file.path);
     const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
-    auto outcome = loadFile(file, cpp, cpp && !tl::config::handlerMappingsFor(config, file.path).empty(), model);
-    if (cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
-      handlerFiles.push_back(file.path);
+    bool plainCpp = false;
+    auto outcome =
+        loadFile(file, cpp, cpp && !tl::config::handlerMappingsFor(config, file.path).empty(), model, &plainCpp);
+    if (cpp && (outcome.kind == tl::input::LoadOutcome::Kind::Loaded || plainCpp))
+      cppSources.push_back({file.path, outcome.kind == tl::input::LoadOutcome::Kind::Loaded});
     if (file.named || outcome.kind != tl::input::LoadOutcome::Kind::Skipped)
       inputs.add(file.path);
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
@@ -334,6 +339,26 @@ int lint(int argc, char **argv) {
   }
   tl::awsjson::joinDumps(model);
   tl::cfn::joinStacks(model);
+  // A plain source is parsed when its function's code holds a handler (a helper .cpp).
+  std::vector<std::vector<std::string>> handlerUnits;
+  size_t handlerFiles = 0;
+  {
+    std::set<std::string> candidates;
+    for (const auto &s : cppSources)
+      if (s.candidate)
+        candidates.insert(s.path);
+    for (auto &unit : tl::cpp::groupHandlerUnits(cppSources, tl::cpp::unitHintsFor(model, config, opt.paths))) {
+      for (const auto &f : unit.files)
+        if (!candidates.count(f)) {
+          tl::input::addCppSuppressions(f, model);
+          inputs.add(f);
+          --skipped;
+          ++loaded;
+        }
+      handlerFiles += unit.files.size();
+      handlerUnits.push_back(std::move(unit.files));
+    }
+  }
 
   const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
   if (!buildDir.empty())
@@ -346,14 +371,14 @@ int lint(int argc, char **argv) {
     }
   }
 
-  if (!handlerFiles.empty()) {
+  if (!handlerUnits.empty()) {
     tl::cpp::FrontendOptions frontend;
     frontend.executable = tl::cpp::findFrontend();
     frontend.buildDir = buildDir;
     frontend.extraArgs = opt.extraArgs;
     frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
     frontend.timeout = frontendTimeout();
-    for (const auto &note : tl::cpp::runFrontend(handlerFiles, frontend, model))
+    for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model))
       if (!opt.quiet)
         std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message) << "\n";
   }
@@ -387,7 +412,7 @@ int lint(int argc, char **argv) {
   }
   std::cout.flush();
   if (!opt.quiet && opt.format == "text")
-    printSummary(findings, loaded, handlerFiles.size(), skipped, baselined);
+    printSummary(findings, loaded, handlerFiles, skipped, baselined);
 
   // Everything is printed: exit without tearing the model down, which on a large template costs
   // as much as building it did.

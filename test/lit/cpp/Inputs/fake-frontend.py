@@ -2,7 +2,7 @@
 # A stand-in for triggerlint-clang in the lit tests: logs its command line to $FAKE_LOG (one
 # line per run), then prints the JSON protocol for each file, with a handler per file whose
 # facts come from a text scan: `triggerlint: trigger=X` annotations and quoted `A_B` strings as
-# triggerSource comparisons. $FAKE_CRASH_ON (a substring of a file name) makes it die of
+# triggerSource comparisons (`--units=` is logged, not read). $FAKE_CRASH_ON (a substring of a file name) makes it die of
 # SIGSEGV on a batch holding such a file; $FAKE_SLEEP makes it sleep first.
 import json, os, re, signal, sys, time
 
@@ -14,7 +14,8 @@ files = []
 for a in args:
     if a in ("-p", "--"):
         break
-    files.append(a)
+    if not a.startswith("--units="):
+        files.append(a)
 if os.environ.get("FAKE_SLEEP"):
     time.sleep(float(os.environ["FAKE_SLEEP"]))
 crash = os.environ.get("FAKE_CRASH_ON")

@@ -1,0 +1,6 @@
+#include "handler.h"
+
+int main() {
+  aws::lambda_runtime::run_handler(deny_unknown_users);
+  return 0;
+}

@@ -1,0 +1,31 @@
+#include "translation_units.h"
+
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/CompilerInvocation.h"
+
+namespace tl::clangfe {
+
+KeepAstAction::KeepAstAction(std::function<void(clang::CompilerInvocation &)> prepare)
+    : prepare_(std::move(prepare)) {}
+
+KeepAstAction::~KeepAstAction() = default;
+
+bool KeepAstAction::runInvocation(std::shared_ptr<clang::CompilerInvocation> invocation, clang::FileManager *files,
+                                  std::shared_ptr<clang::PCHContainerOperations> pch,
+                                  clang::DiagnosticConsumer *diags) {
+  if (prepare_)
+    prepare_(*invocation);
+  // A missing header is fatal, but Clang keeps parsing the rest of the file (DESIGN.md §2):
+  // no error limit; no carets or "N errors generated." on stderr.
+  invocation->getDiagnosticOpts().ErrorLimit = 0;
+  invocation->getDiagnosticOpts().ShowCarets = false;
+  auto engine = clang::CompilerInstance::createDiagnostics(&invocation->getDiagnosticOpts(), diags,
+                                                           /*ShouldOwnClient=*/false);
+  ast_ = clang::ASTUnit::LoadFromCompilerInvocation(std::move(invocation), std::move(pch), engine, files);
+  return ast_ != nullptr;
+}
+
+std::unique_ptr<clang::ASTUnit> KeepAstAction::take() { return std::move(ast_); }
+
+} // namespace tl::clangfe
