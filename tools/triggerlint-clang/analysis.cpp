@@ -5,6 +5,7 @@
 // shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
+#include "degraded_calls.h"
 #include "degraded_guards.h"
 
 #include "clang/AST/ASTContext.h"
@@ -761,6 +762,8 @@ public:
 
   const FunctionDecl *userFunction(const CallExpr *call) const {
     const FunctionDecl *fd = call->getDirectCallee();
+    if (!fd && info_.degraded)
+      fd = soleCandidate(call);
     if (!fd || isa<CXXOperatorCallExpr>(call))
       return nullptr;
     const FunctionDecl *def = nullptr;
