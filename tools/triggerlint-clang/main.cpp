@@ -177,8 +177,7 @@ public:
 
 protected:
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &ci, llvm::StringRef) override {
-    // A missing header is an error, not the end: later #includes still load (missing_headers.h).
-    ci.getDiagnostics().setFatalsAsError(true);
+    tl::clangfe::keepGoingPastMissingHeaders(ci.getDiagnostics());
     ci.getDiagnostics().setErrorLimit(0);
     ci.getDiagnosticOpts().ShowCarets = false; // no "N errors generated." on stderr
     return std::make_unique<FactsConsumer>(state);

@@ -5,6 +5,10 @@
 
 namespace tl::clangfe {
 
+void keepGoingPastMissingHeaders(clang::DiagnosticsEngine &diags) {
+  diags.setSeverity(clang::diag::err_pp_file_not_found, clang::diag::Severity::Error, clang::SourceLocation());
+}
+
 std::optional<std::string> missingHeaderName(const clang::Diagnostic &info) {
   const unsigned id = info.getID();
   if (id != clang::diag::err_pp_file_not_found && id != clang::diag::err_pp_file_not_found_angled_include_not_fatal &&

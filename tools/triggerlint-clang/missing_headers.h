@@ -1,8 +1,8 @@
 #pragma once
 // A header that is not installed where triggerlint runs (libcurl, the AWS SDK in a pre-commit
 // hook) must not end the analysis: Clang is told to treat its fatal "file not found" as a plain
-// error, so later #includes still load and the rest of the file is parsed (libclang's keep-going
-// mode). The missing header becomes a note, and the errors it causes further down (undeclared
+// error, so later #includes still load and the rest of the file is parsed (as libclang's
+// keep-going mode does). The missing header becomes a note, and the errors it causes further down (undeclared
 // names, and the parse errors they trigger on the same line) are not the file's TL000 problem;
 // any other error still is.
 #include "clang/Basic/Diagnostic.h"
@@ -13,6 +13,11 @@
 #include <utility>
 
 namespace tl::clangfe {
+
+/// Makes "file not found" an error instead of a fatal one. Only that one (libclang's
+/// setFatalsAsError downgrades all): a header that exists but cannot be opened, or any other
+/// fatal error, still ends the file, and is its TL000.
+void keepGoingPastMissingHeaders(clang::DiagnosticsEngine &diags);
 
 /// The header name of a "file not found" diagnostic, or nothing for any other diagnostic.
 std::optional<std::string> missingHeaderName(const clang::Diagnostic &info);
