@@ -1,5 +1,8 @@
 # lit configuration: one directory per rule (test/lit/rules/TL101/...) and per CLI feature.
+import glob
 import os
+import subprocess
+import sys
 import lit.formats
 
 config.name = "triggerlint"
@@ -19,6 +22,16 @@ config.substitutions.append(("%fixtures", os.path.join(config.tl_src_dir, "fixtu
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%tl_src", config.tl_src_dir))
 config.environment["NO_COLOR"] = "1"
+# `-- --sysroot=%hidden_sysroot` parses a handler as on a machine without libcurl, nlohmann/json
+# and the AWS SDK installed (test/tools/hidden-headers-sysroot), so a test can run a handler with
+# and without third-party headers and compare.
+tl_hidden_sysroot = os.path.join(config.test_exec_root, "hidden-headers-sysroot")
+subprocess.run([sys.executable, os.path.join(config.tl_src_dir, "test", "tools", "hidden-headers-sysroot"),
+                tl_hidden_sysroot], check=True)
+config.substitutions.append(("%hidden_sysroot", tl_hidden_sysroot))
+# libcurl's real headers (libcurl4-openssl-dev), for the test that they win over the bundled ones.
+if glob.glob("/usr/include/curl/curl.h") or glob.glob("/usr/include/*/curl/curl.h"):
+    config.available_features.add("libcurl-headers")
 # Builds without the Clang frontend (the sanitizer build) skip the tests that need it.
 if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", "triggerlint-clang")):
     config.available_features.add("clang-frontend")

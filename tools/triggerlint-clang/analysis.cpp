@@ -8,6 +8,8 @@
 #include "exception_flow.h"
 
 #include "callee_facts.h"
+#include "degraded_calls.h"
+#include "degraded_guards.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -56,6 +58,7 @@ void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) 
 
 struct CondInfo {
   std::vector<std::string> thenGuards, thenExcl, elseGuards, elseExcl;
+  bool guessed = false; // holds a test guessed in a degraded parse (degraded_guards.h)
   bool any() const { return !thenGuards.empty() || !thenExcl.empty() || !elseGuards.empty() || !elseExcl.empty(); }
 };
 
@@ -63,6 +66,7 @@ struct Atom {
   std::string value, op;
   bool positive = true; // true when the expression is true for triggerSource == value
   SourceLocation litLoc;
+  bool guessed = false; // a degraded parse hid the compared value (degraded_guards.h)
 };
 
 struct LocalFailure {
@@ -334,6 +338,8 @@ public:
         const Expr *a = swap ? rhs : lhs, *b = swap ? lhs : rhs;
         if (auto lit = strLit(b); lit && involvesSource(a))
           return Atom{lit->first, eq ? "==" : "!=", eq, lit->second};
+        if (auto lit = strLit(b); lit && info_.degraded && hiddenByParseError(a))
+          return Atom{lit->first, eq ? "==" : "!=", eq, lit->second, true};
         // x.compare("X") == 0, strcmp(x, "X") != 0, x.rfind("X", 0) == 0
         const Expr *sb = strip(b);
         if (auto *il = dyn_cast_or_null<IntegerLiteral>(sb); il && il->getValue() == 0) {
@@ -376,6 +382,7 @@ public:
       return out;
     if (auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_LNot) {
       CondInfo in = cond(u->getSubExpr());
+      out.guessed = in.guessed;
       out.thenGuards = in.elseGuards;
       out.thenExcl = in.elseExcl;
       out.elseGuards = in.thenGuards;
@@ -384,6 +391,7 @@ public:
     }
     if (auto *b = dyn_cast<BinaryOperator>(e); b && (b->getOpcode() == BO_LOr || b->getOpcode() == BO_LAnd)) {
       CondInfo a = cond(b->getLHS()), c = cond(b->getRHS());
+      out.guessed = a.guessed || c.guessed;
       bool isOr = b->getOpcode() == BO_LOr;
       CondInfo &x = isOr ? out : out; // readability
       if (isOr) {
@@ -408,6 +416,7 @@ public:
       return out;
     }
     if (auto a = atom(e)) {
+      out.guessed = a->guessed;
       if (a->positive) {
         out.thenGuards = {a->value};
         out.elseExcl = {a->value};
@@ -769,6 +778,8 @@ public:
 
   const FunctionDecl *userFunction(const CallExpr *call) const {
     const FunctionDecl *fd = call->getDirectCallee();
+    if (!fd && info_.degraded)
+      fd = soleCandidate(call);
     if (!fd || isa<CXXOperatorCallExpr>(call))
       return nullptr;
     const FunctionDecl *def = nullptr;
@@ -840,6 +851,8 @@ struct Analyzer::Walker {
         stmt(child, cur);
         if (auto *is = dyn_cast<IfStmt>(child); is && !is->getElse() && terminates(is->getThen())) {
           CondInfo ci = A.cond(is->getCond());
+          if (ci.guessed && !guardsMayNarrow(cur.guards))
+            ci.elseGuards.clear();
           addAll(cur.guards, ci.elseGuards);
           addAll(cur.excluded, ci.elseExcl);
         }
@@ -853,6 +866,8 @@ struct Analyzer::Walker {
         stmt(is->getConditionVariableDeclStmt(), c);
       expr(is->getCond(), c);
       CondInfo ci = A.cond(is->getCond());
+      if (ci.guessed && !guardsMayNarrow(c.guards))
+        ci.thenGuards.clear(), ci.elseGuards.clear();
       Ctx t = c, e = c;
       addAll(t.guards, ci.thenGuards);
       addAll(t.excluded, ci.thenExcl);
@@ -947,7 +962,7 @@ struct Analyzer::Walker {
   void visit(const Expr *e, const Ctx &c) {
     // comparisons with the trigger source
     if (isa<BinaryOperator>(e) || isa<CXXOperatorCallExpr>(e) || isa<CallExpr>(e) || isa<CXXRewrittenBinaryOperator>(e)) {
-      if (auto a = A.atom(e)) {
+      if (auto a = A.atom(e); a && !a->guessed) {
         bool dup = false;
         for (const auto &x : S.comparisons)
           if (x.loc == a->litLoc)
@@ -1334,13 +1349,18 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
   std::vector<int> roots = serialisedRoots(root, rp, 0);
   if (roots.empty() && h.degraded) {
     // the success(...) call did not survive the missing header: use the handler's own
-    // JSON variables that nothing else holds
+    // JSON variables that nothing else holds and that write a response, as only the event
+    // does (a request body or a log record built beside it is not what the handler answers)
     std::set<int> held;
     for (const auto &e : edges_)
       if (e.to >= 0)
         held.insert(e.to);
+    auto writesResponse = [&](int n) {
+      return std::any_of(out_[n].begin(), out_[n].end(),
+                         [&](int ei) { return !edges_[ei].keys.empty() && edges_[ei].keys.front() == "response"; });
+    };
     for (int n : summaries_[root].topNodes)
-      if (!held.count(n) && std::find(roots.begin(), roots.end(), n) == roots.end())
+      if (!held.count(n) && writesResponse(n) && std::find(roots.begin(), roots.end(), n) == roots.end())
         roots.push_back(n);
   }
   std::set<std::vector<std::string>> emitted;

@@ -2,10 +2,11 @@
 // facts it finds as JSON on stdout (`{"files": [toJson(HandlerFile)...]}`), for `triggerlint`
 // to merge into its model (DESIGN.md §5). `--units` groups the files into functions' code, whose
 // translation units are analysed together (unit_analysis.h). Clang's diagnostics are recorded, never printed: the
-// first error of a file becomes its TL000 problem, and a missing header marks its handlers as
-// degraded (the analysis still runs on what Clang recovered). Clang writes no file and loads no
+// first error of a file becomes its TL000 problem; a missing header is a note instead, parsing
+// goes on past it, and it marks the file's handlers as degraded (missing_headers.h). Clang writes no file and loads no
 // code, whatever the compile command asks (DESIGN.md §6).
 #include "code_loading_flags.h"
+#include "missing_headers.h"
 #include "output_free_invocation.h"
 #include "quotable_files.h"
 #include "response_files.h"
@@ -42,11 +43,18 @@ llvm::cl::opt<std::string> UnitSizes("units",
 
 struct FileState {
   std::string givenPath;
-  bool hasError = false;
   bool missingHeader = false;
-  tl::model::InputProblem problem;
+  std::string degradedReason; // Clang's message about the first missing header
+  std::optional<tl::model::InputProblem> firstError, firstIndependentError;
+  std::vector<tl::model::Handler> handlers;
   std::vector<std::string> notes;
   bool analysed = false;
+
+  /// The file's TL000: its first error, or with a header missing, its first error that the
+  /// missing header does not explain.
+  const std::optional<tl::model::InputProblem> &problem() const {
+    return missingHeader ? firstIndependentError : firstError;
+  }
 
   void note(const std::string &text) {
     if (std::find(notes.begin(), notes.end(), text) == notes.end())
@@ -68,11 +76,13 @@ bool forcedInclude(const clang::SourceManager &sm, clang::FileID fid) {
   return false;
 }
 
-/// Records the first error of each file so that it can be reported as TL000; prints nothing.
+/// Records the errors of each file so that one can be reported as TL000; prints nothing. A
+/// missing header is a note instead, and so are the errors it causes (missing_headers.h).
 class RecordingConsumer : public clang::DiagnosticConsumer {
 public:
   FileState &state;
   std::vector<std::string> bundledDirs; // stubs and Clang's resource headers: their text may be quoted
+  tl::clangfe::MissingHeaderTriage triage;
   RecordingConsumer(FileState &s, std::vector<std::string> bundled) : state(s), bundledDirs(std::move(bundled)) {}
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic &info) override {
     clang::DiagnosticConsumer::HandleDiagnostic(level, info);
@@ -80,13 +90,43 @@ public:
       return;
     llvm::SmallString<256> text;
     info.FormatDiagnostic(text);
-    if (llvm::StringRef(text).contains("file not found"))
+    bool quotable = true;
+    std::string file;
+    unsigned line = 0;
+    bool inMain = false;
+    if (info.hasSourceManager() && info.getLocation().isValid()) {
+      auto &sm = info.getSourceManager();
+      auto fileLoc = sm.getFileLoc(info.getLocation());
+      auto loc = sm.getPresumedLoc(fileLoc);
+      const clang::FileID fid = sm.getFileID(fileLoc);
+      quotable = loc.isValid() && !forcedInclude(sm, fid) && tl::clangfe::mayQuote(sm, fid, bundledDirs);
+      if (loc.isValid()) {
+        file = loc.getFilename();
+        line = loc.getLine();
+        inMain = fid == sm.getMainFileID();
+      }
+    }
+    // The header's name is the file's text: named only where Clang's own message could be.
+    if (auto header = tl::clangfe::missingHeaderName(info); header && quotable) {
       state.missingHeader = true;
-    if (state.hasError)
+      if (state.degradedReason.empty())
+        state.degradedReason = std::string(text);
+      state.note(tl::clangfe::missingHeaderNote(*header, inMain ? "line " + std::to_string(line)
+                                                                : file + ":" + std::to_string(line)));
       return;
-    state.hasError = true;
-    state.problem.message = std::string(text);
-    state.problem.loc.file = state.givenPath;
+    }
+    triage.error(info, file, line);
+    if (!state.firstError)
+      state.firstError = problemAt(info, std::string(text));
+    if (!state.firstIndependentError && triage.lastIsIndependent())
+      state.firstIndependentError = problemAt(info, std::string(text));
+  }
+
+private:
+  tl::model::InputProblem problemAt(const clang::Diagnostic &info, std::string text) const {
+    tl::model::InputProblem problem;
+    problem.message = std::move(text);
+    problem.loc.file = state.givenPath;
     if (info.hasSourceManager() && info.getLocation().isValid()) {
       auto &sm = info.getSourceManager();
       auto fileLoc = sm.getFileLoc(info.getLocation());
@@ -94,24 +134,25 @@ public:
       const clang::FileID fid = sm.getFileID(fileLoc);
       if (loc.isValid() && forcedInclude(sm, fid)) {
         // Clang's message quotes the file's tokens: never echo a file the sources did not include.
-        state.problem.message = "a file given with -include in the compile command does not parse: '" +
-                                std::string(loc.getFilename()) + "'";
+        problem.message = "a file given with -include in the compile command does not parse: '" +
+                          std::string(loc.getFilename()) + "'";
       } else if (loc.isValid() && !tl::clangfe::mayQuote(sm, fid, bundledDirs)) {
         // The same for a file the sources include from outside their tree ("/etc/passwd"):
         // named at the #include, never quoted.
-        state.problem.message = "an included file does not parse: '" + std::string(loc.getFilename()) + "'";
+        problem.message = "an included file does not parse: '" + std::string(loc.getFilename()) + "'";
         auto at = sm.getPresumedLoc(tl::clangfe::includeInMainFile(sm, fid));
         if (at.isValid()) {
-          state.problem.loc.line = at.getLine();
-          state.problem.loc.column = at.getColumn();
+          problem.loc.line = at.getLine();
+          problem.loc.column = at.getColumn();
         }
       } else if (loc.isValid()) {
         if (sm.getFileID(fileLoc) != sm.getMainFileID())
-          state.problem.loc.file = loc.getFilename();
-        state.problem.loc.line = loc.getLine();
-        state.problem.loc.column = loc.getColumn();
+          problem.loc.file = loc.getFilename();
+        problem.loc.line = loc.getLine();
+        problem.loc.column = loc.getColumn();
       }
     }
+    return problem;
   }
 };
 
@@ -341,7 +382,7 @@ int main(int argc, const char **argv) {
     for (size_t i = first; i < first + size; ++i) {
       parsed.push_back(parseFile(paths[i], db, split.extra, stubs, resources));
       const FileState &state = parsed.back()->state;
-      sources.push_back({state.givenPath, parsed.back()->ast.get(), state.missingHeader, state.problem.message});
+      sources.push_back({state.givenPath, parsed.back()->ast.get(), state.missingHeader, state.degradedReason});
     }
     first += size;
     auto handlers = tl::clangfe::analyzeUnit(sources);
@@ -352,8 +393,8 @@ int main(int argc, const char **argv) {
       out.handlers = std::move(handlers[i]);
       if (parsed[i]->commandProblem)
         out.problems.push_back(*parsed[i]->commandProblem);
-      else if (state.hasError)
-        out.problems.push_back(state.problem);
+      else if (state.problem())
+        out.problems.push_back(*state.problem());
       else if (!state.analysed)
         out.problems.push_back({tl::Location{state.givenPath, 0, 0}, "the file could not be parsed", false});
       out.notes = std::move(state.notes);

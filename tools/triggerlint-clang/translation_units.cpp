@@ -1,4 +1,5 @@
 #include "translation_units.h"
+#include "missing_headers.h"
 
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -22,6 +23,7 @@ bool KeepAstAction::runInvocation(std::shared_ptr<clang::CompilerInvocation> inv
   invocation->getDiagnosticOpts().ShowCarets = false;
   auto engine = clang::CompilerInstance::createDiagnostics(&invocation->getDiagnosticOpts(), diags,
                                                            /*ShouldOwnClient=*/false);
+  keepGoingPastMissingHeaders(*engine);
   ast_ = clang::ASTUnit::LoadFromCompilerInvocation(std::move(invocation), std::move(pch), engine, files);
   return ast_ != nullptr;
 }

@@ -1,11 +1,13 @@
 """Prints triggerlint-clang's JSON as one line per fact, for FileCheck:
    handler NAME L:C [triggers] [annotation L:C] [degraded]
    KIND what/value/path L:C via=L:C,... guards=a|b excluded=c|d [op=..] [millis=..] [strings=..]
-   problem L:C message"""
+   problem L:C message
+   note MESSAGE (with --notes: the file's notes, after its problems)"""
 import json
 import sys
 
 doc = json.load(sys.stdin)
+show_notes = "--notes" in sys.argv[1:]
 
 
 def lc(loc):
@@ -27,6 +29,9 @@ for f in doc["files"]:
     print("file", f["file"])
     for p in f["problems"]:
         print("problem", p["loc"]["file"], lc(p["loc"]), p["message"])
+    if show_notes:
+        for n in f.get("notes", []):
+            print("note", n)
     for h in f["handlers"]:
         line = "handler %s %s" % (h["function"], lc(h["loc"]))
         if h["loc"]["file"] != f["file"]:

@@ -1,6 +1,6 @@
-// Minimal declarations of the aws-lambda-cpp runtime API bundled with triggerlint-clang so that
-// handler sources parse when the runtime is not installed. Added with -idirafter: a real
-// installation (compile database include paths or the system) always wins.
+// Declarations of the aws-lambda-cpp runtime API bundled with triggerlint-clang, for analysis only:
+// this is not the runtime. They let handler sources parse when the runtime is not installed.
+// Added with -idirafter: a real installation (compile database include paths or the system) always wins.
 #pragma once
 #include <chrono>
 #include <functional>

@@ -1,4 +1,4 @@
-// Minimal AWS SDK for C++ JSON declarations bundled with triggerlint-clang (see runtime.h).
+// AWS SDK for C++ JSON declarations bundled with triggerlint-clang, for analysis only (see aws/core/Aws.h).
 #pragma once
 #include <aws/core/Aws.h>
 #include <cstddef>
