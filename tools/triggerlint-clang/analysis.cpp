@@ -5,6 +5,8 @@
 // shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
+#include "source_flows.h"
+#include "source_parameters.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -241,6 +243,8 @@ public:
         if (auto *vd = dyn_cast<VarDecl>(d->getDecl())) {
           if (mentionsSource(vd->getName().str()))
             found = true;
+          else if (auto *pv = dyn_cast<ParmVarDecl>(vd); pv && A->sourceParams_.count(pv))
+            found = true; // a helper's parameter that receives the trigger source
           else if (const Expr *init = vd->getInit(); init && !isa<ParmVarDecl>(vd))
             found = found || A->involvesSource(init, depth + 1);
         }
@@ -775,6 +779,7 @@ public:
     SourceLocation begin;
   };
   void annotate(Handler &h, SourceLocation begin) const;
+  void applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEdge);
   void expand(Handler &h, const FunctionDecl *f);
   std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
 
@@ -790,6 +795,8 @@ public:
   std::vector<std::vector<int>> out_;
   std::vector<Edge> edges_;
   std::unordered_set<const CallExpr *> chainInner_;
+  std::unordered_set<const ParmVarDecl *> sourceParams_;
+  std::unique_ptr<SourceFlows> flows_;
 };
 
 struct Analyzer::Walker {
@@ -1167,9 +1174,36 @@ Summary &Analyzer::summary(const FunctionDecl *f) {
   if (it != summaries_.end())
     return it->second;
   Summary &s = summaries_[f];
+  size_t firstEdge = edges_.size();
   Walker w{*this, f, s};
   w.stmt(f->getBody(), Ctx{});
+  applySourceFlow(f, s, firstEdge);
   return s;
+}
+
+// The trigger-source dataflow over the CFG (trigger_source_flow.h) gives each fact its guards; the
+// walk's own guards stay where the CFG has no answer (no CFG, a location outside the body, code
+// that no source reaches).
+void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEdge) {
+  const TriggerSourceFlow *flow = flows_ ? flows_->flow(f) : nullptr;
+  if (!flow)
+    return;
+  auto narrow = [&](SourceLocation l, Ctx &c) {
+    if (std::optional<SourceSet> sources = flow->at(l)) {
+      c.guards = sources->guards();
+      c.excluded = sources->excluded();
+    }
+  };
+  for (auto &x : s.failures)
+    narrow(x.loc, x.ctx);
+  for (auto &x : s.comparisons)
+    narrow(x.loc, x.ctx);
+  for (auto &x : s.slow)
+    narrow(x.loc, x.ctx);
+  for (auto &x : s.calls)
+    narrow(x.loc, x.ctx);
+  for (size_t i = firstEdge; i < edges_.size(); ++i)
+    narrow(edges_[i].loc, edges_[i].ctx);
 }
 
 void Analyzer::annotate(Handler &h, SourceLocation begin) const {
@@ -1407,7 +1441,17 @@ std::vector<Handler> Analyzer::run() {
   col.A = this;
   col.TraverseDecl(C.getTranslationUnitDecl());
 
-  // 2. summaries of everything reachable, each function walked once
+  // 2. summaries of everything reachable, each function walked once, guards from the
+  // trigger-source flow
+  findSourceParameters(C, [this](const Expr *e) { return involvesSource(e); }, sourceParams_);
+  flows_ = std::make_unique<SourceFlows>(
+      C, SourceReading{[this](const Expr *e) -> std::optional<SourceTest> {
+                         std::optional<Atom> a = atom(e);
+                         if (!a)
+                           return std::nullopt;
+                         return SourceTest{a->value, a->op == "starts_with" || a->op == "rfind", a->positive};
+                       },
+                       [this](const Expr *e) { return involvesSource(e); }});
   for (const auto &f : col.found)
     pending_.push_back(f.fn);
   while (!pending_.empty()) {
