@@ -5,6 +5,7 @@
 // shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
+#include "routing_table.h"
 #include "source_flows.h"
 #include "source_parameters.h"
 
@@ -780,6 +781,7 @@ public:
   };
   void annotate(Handler &h, SourceLocation begin) const;
   void applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEdge);
+  void route(const CallExpr *call, const Ctx &c, Summary &s);
   void expand(Handler &h, const FunctionDecl *f);
   std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
 
@@ -797,6 +799,8 @@ public:
   std::unordered_set<const CallExpr *> chainInner_;
   std::unordered_set<const ParmVarDecl *> sourceParams_;
   std::unique_ptr<SourceFlows> flows_;
+  std::unique_ptr<RoutingTables> routes_;
+  std::unordered_map<const Summary *, std::map<size_t, std::string>> routeKeys_; // call index -> key
 };
 
 struct Analyzer::Walker {
@@ -939,6 +943,8 @@ struct Analyzer::Walker {
   }
 
   void visit(const Expr *e, const Ctx &c) {
+    if (auto *call = dyn_cast<CallExpr>(e))
+      A.route(call, c, S);
     // comparisons with the trigger source
     if (isa<BinaryOperator>(e) || isa<CXXOperatorCallExpr>(e) || isa<CallExpr>(e) || isa<CXXRewrittenBinaryOperator>(e)) {
       if (auto a = A.atom(e)) {
@@ -1181,6 +1187,24 @@ Summary &Analyzer::summary(const FunctionDecl *f) {
   return s;
 }
 
+// Routing tables (routing_table.h): a lookup by the trigger source compares it with every key, and
+// a call through the looked-up value runs each entry's function under its key.
+void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
+  for (const RouteEntry &e : routes_->lookedUp(call))
+    if (std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const LocalCmp &x) { return x.loc == e.keyLoc; }))
+      s.comparisons.push_back({e.key, "==", e.keyLoc, c});
+  for (const RouteEntry &e : routes_->dispatched(call)) {
+    if (!e.target)
+      continue;
+    Ctx routed = c;
+    routed.guards = {e.key};
+    routed.excluded.clear();
+    s.calls.push_back({e.target, call->getBeginLoc(), routed, {}});
+    routeKeys_[&s][s.calls.size() - 1] = e.key;
+    pending_.push_back(e.target);
+  }
+}
+
 // The trigger-source dataflow over the CFG (trigger_source_flow.h) gives each fact its guards; the
 // walk's own guards stay where the CFG has no answer (no CFG, a location outside the body, code
 // that no source reaches).
@@ -1200,8 +1224,21 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
     narrow(x.loc, x.ctx);
   for (auto &x : s.slow)
     narrow(x.loc, x.ctx);
-  for (auto &x : s.calls)
+  const std::map<size_t, std::string> &routeKeys = routeKeys_[&s];
+  for (size_t i = 0; i < s.calls.size(); ++i) {
+    CallSite &x = s.calls[i];
     narrow(x.loc, x.ctx);
+    auto key = routeKeys.find(i);
+    if (key == routeKeys.end())
+      continue;
+    // a routed call runs under its key only
+    std::optional<SourceSet> at = flow->at(x.loc);
+    SourceSet routed = SourceSet::only({key->second, false});
+    if (at && !at->meet(routed).unreachable())
+      routed = at->meet(routed);
+    x.ctx.guards = routed.guards();
+    x.ctx.excluded = routed.excluded();
+  }
   for (size_t i = firstEdge; i < edges_.size(); ++i)
     narrow(edges_[i].loc, edges_[i].ctx);
 }
@@ -1452,6 +1489,8 @@ std::vector<Handler> Analyzer::run() {
                          return SourceTest{a->value, a->op == "starts_with" || a->op == "rfind", a->positive};
                        },
                        [this](const Expr *e) { return involvesSource(e); }});
+  routes_ = std::make_unique<RoutingTables>([this](const Expr *e) { return strLit(e); },
+                                            [this](const Expr *e) { return involvesSource(e); });
   for (const auto &f : col.found)
     pending_.push_back(f.fn);
   while (!pending_.empty()) {

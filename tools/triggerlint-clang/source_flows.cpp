@@ -2,7 +2,9 @@
 
 #include "source_mapping.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
 
 namespace tl::clangfe {
 
@@ -29,6 +31,10 @@ const TriggerSourceFlow *SourceFlows::flow(const FunctionDecl *fn) {
 const SourceMapping *SourceFlows::mapping(const FunctionDecl *fn) {
   const FunctionDecl *def = nullptr;
   if (!fn || !fn->hasBody(def) || !def || !def->getReturnType()->isIntegralOrEnumerationType())
+    return nullptr;
+  // The standard library's string tests are read as tests, not summarised.
+  const SourceManager &SM = def->getASTContext().getSourceManager();
+  if (def->getLocation().isInvalid() || SM.isInSystemHeader(SM.getFileLoc(def->getLocation())))
     return nullptr;
   auto it = mappings_.find(def);
   if (it != mappings_.end())
