@@ -1481,6 +1481,8 @@ std::vector<Handler> Analyzer::run() {
   // 2. summaries of everything reachable, each function walked once, guards from the
   // trigger-source flow
   findSourceParameters(C, [this](const Expr *e) { return involvesSource(e); }, sourceParams_);
+  routes_ = std::make_unique<RoutingTables>([this](const Expr *e) { return strLit(e); },
+                                            [this](const Expr *e) { return involvesSource(e); });
   flows_ = std::make_unique<SourceFlows>(
       C, SourceReading{[this](const Expr *e) -> std::optional<SourceTest> {
                          std::optional<Atom> a = atom(e);
@@ -1488,9 +1490,7 @@ std::vector<Handler> Analyzer::run() {
                            return std::nullopt;
                          return SourceTest{a->value, a->op == "starts_with" || a->op == "rfind", a->positive};
                        },
-                       [this](const Expr *e) { return involvesSource(e); }});
-  routes_ = std::make_unique<RoutingTables>([this](const Expr *e) { return strLit(e); },
-                                            [this](const Expr *e) { return involvesSource(e); });
+                       [this](const Expr *e) { return involvesSource(e); }, routes_.get()});
   for (const auto &f : col.found)
     pending_.push_back(f.fn);
   while (!pending_.empty()) {

@@ -106,7 +106,7 @@ std::vector<RouteEntry> RoutingTables::entries(const Expr *table) const {
     return out;
   for (const auto &[key, value] : pairsOf(init))
     if (auto lit = literal_(key))
-      out.push_back({lit->first, lit->second, functionOf(value)});
+      out.push_back({lit->first, lit->second, value, functionOf(value)});
   return out;
 }
 
@@ -140,18 +140,46 @@ std::vector<RouteEntry> RoutingTables::held(const Expr *e, int depth) const {
     const Expr *it = unwrap(me->getBase());
     if (auto *arrow = dyn_cast<CXXOperatorCallExpr>(it); arrow && arrow->getOperator() == OO_Arrow)
       it = unwrap(arrow->getArg(0));
-    for (int hop = 0; hop < kMaxHops && it; ++hop) {
-      if (std::vector<RouteEntry> found = lookup(it, true); !found.empty())
-        return found;
-      auto *dr = dyn_cast<DeclRefExpr>(it);
-      auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-      it = vd && vd->hasLocalStorage() ? unwrap(vd->getInit()) : nullptr;
-    }
-    return {};
+    return found(it);
   }
   if (auto *dr = dyn_cast<DeclRefExpr>(e))
     if (auto *vd = dyn_cast<VarDecl>(dr->getDecl()); vd && vd->hasLocalStorage() && !isa<ParmVarDecl>(vd))
       return held(vd->getInit(), depth + 1);
+  return {};
+}
+
+// An iterator from routes.find(src), directly or through local variables.
+std::vector<RouteEntry> RoutingTables::found(const Expr *it) const {
+  for (int hop = 0; hop < kMaxHops && it; ++hop) {
+    if (std::vector<RouteEntry> entries = lookup(it, true); !entries.empty())
+      return entries;
+    auto *dr = dyn_cast<DeclRefExpr>(unwrap(it));
+    auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+    it = vd && vd->hasLocalStorage() ? unwrap(vd->getInit()) : nullptr;
+  }
+  return {};
+}
+
+std::pair<std::vector<RouteEntry>, bool> RoutingTables::membership(const Expr *e) const {
+  e = unwrap(e);
+  if (auto *call = dyn_cast_or_null<CallExpr>(e); call && !isa<CXXOperatorCallExpr>(call)) {
+    const Expr *object = nullptr;
+    std::string name = memberName(call, &object);
+    if (object && (name == "count" || name == "contains") && call->getNumArgs() == 1 && isSource_(call->getArg(0)))
+      return {entries(object), true};
+    return {};
+  }
+  auto *oc = dyn_cast_or_null<CXXOperatorCallExpr>(e);
+  if (!oc || oc->getNumArgs() != 2 || (oc->getOperator() != OO_EqualEqual && oc->getOperator() != OO_ExclaimEqual))
+    return {};
+  for (int swap = 0; swap < 2; ++swap) {
+    auto *end = dyn_cast<CallExpr>(unwrap(oc->getArg(swap ? 0 : 1)));
+    const Expr *object = nullptr;
+    if (!end || memberName(end, &object) != "end")
+      continue;
+    if (std::vector<RouteEntry> entries = found(oc->getArg(swap ? 1 : 0)); !entries.empty())
+      return {entries, oc->getOperator() == OO_ExclaimEqual};
+  }
   return {};
 }
 

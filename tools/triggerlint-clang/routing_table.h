@@ -18,11 +18,12 @@ class FunctionDecl;
 
 namespace tl::clangfe {
 
-/// One entry of a routing table: its key literal and the function its value calls (nullptr when
-/// the value is not a function defined here).
+/// One entry of a routing table: its key literal, its value, and the function the value calls
+/// (nullptr when the value is not a function defined here).
 struct RouteEntry {
   std::string key;
   clang::SourceLocation keyLoc;
+  const clang::Expr *value = nullptr;
   const clang::FunctionDecl *target = nullptr;
 };
 
@@ -39,11 +40,19 @@ public:
   /// The entries whose value `call` invokes through such a lookup: routes.at(src)(event),
   /// routes[src](event), it->second(event) with it = routes.find(src), or a variable holding one.
   std::vector<RouteEntry> dispatched(const clang::CallExpr *call) const;
+  /// The entries `e` may hold when it is a value looked up by the trigger source (`table.at(s)`,
+  /// `it->second`); a mapping function returning one maps each key to its value.
+  std::vector<RouteEntry> held(const clang::Expr *e) const { return held(e, 0); }
+  /// The entries of the table whose membership `e` tests with the trigger source, and whether `e`
+  /// is true when the source is a key: routes.contains(src), routes.count(src),
+  /// it != routes.end() with it = routes.find(src); empty when it is no such test.
+  std::pair<std::vector<RouteEntry>, bool> membership(const clang::Expr *e) const;
 
 private:
   std::vector<RouteEntry> entries(const clang::Expr *table) const;
   std::vector<RouteEntry> lookup(const clang::Expr *e, bool iterator) const;
   std::vector<RouteEntry> held(const clang::Expr *e, int depth) const;
+  std::vector<RouteEntry> found(const clang::Expr *iterator) const;
   Literal literal_;
   IsSource isSource_;
 };

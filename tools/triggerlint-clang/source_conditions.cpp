@@ -65,6 +65,10 @@ std::optional<long long> SourceConditions::constant(const Expr *e) const {
   Expr::EvalResult r;
   if (e->EvaluateAsInt(r, C))
     return r.Val.getInt().getExtValue();
+  // a table's value bound to std::pair's forwarding constructor: a temporary of the enumerator
+  const Expr *inner = e->IgnoreImplicit();
+  if (inner != e && inner->EvaluateAsInt(r, C))
+    return r.Val.getInt().getExtValue();
   return std::nullopt;
 }
 
@@ -105,6 +109,15 @@ SourceSet SourceConditions::narrow(const SourceSet &in, const Expr *cond, bool o
   if (std::optional<SourceTest> t = reading_.test(e)) {
     SourceItem item{t->value, t->prefix};
     return in.meet(t->positive == outcome ? SourceSet::only(item) : SourceSet::allExcept(item));
+  }
+  // routes.contains(src), it != routes.end(): the source is one of the keys, or none of them
+  if (auto [entries, whenKey] = reading_.tables->membership(e); !entries.empty()) {
+    SourceSet keys = SourceSet::none(), notKeys = SourceSet::all();
+    for (const RouteEntry &entry : entries) {
+      keys = keys.join(SourceSet::only({entry.key, false}));
+      notKeys = notKeys.meet(SourceSet::allExcept({entry.key, false}));
+    }
+    return in.meet(outcome == whenKey ? keys : notKeys);
   }
   // parse(src) == Source::PreAuth, kind != 2
   const Expr *lhs = nullptr, *rhs = nullptr;

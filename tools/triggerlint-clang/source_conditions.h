@@ -2,6 +2,7 @@
 // How a condition narrows the trigger sources that pass it (the edge transfer of
 // trigger_source_flow.h): tests of the trigger source itself, and tests of a value that a mapping
 // function computed from it (`parse(src) == Source::PreAuth`, `switch (kind)`).
+#include "routing_table.h"
 #include "source_set.h"
 
 #include <functional>
@@ -31,6 +32,7 @@ struct SourceTest {
 struct SourceReading {
   std::function<std::optional<SourceTest>(const clang::Expr *)> test;
   std::function<bool(const clang::Expr *)> isSource;
+  const RoutingTables *tables = nullptr; // tables keyed by trigger sources, looked up by the source
 };
 
 /// A function's answer per trigger source: which value it returns for which sources.

@@ -38,6 +38,17 @@ void record(SourceMapping &out, const Expr *value, const SourceSet &sources, con
     record(out, co->getFalseExpr(), conds.narrow(sources, co->getCond(), false), conds, depth + 1);
     return;
   }
+  // return table.at(s); return it->second; with a table keyed by trigger sources
+  if (std::vector<RouteEntry> entries = conds.reading().tables->held(value); !entries.empty()) {
+    for (const RouteEntry &e : entries) {
+      SourceSet under = sources.meet(SourceSet::only({e.key, false}));
+      if (std::optional<long long> c = conds.constant(e.value))
+        addTo(out.byValue.try_emplace(*c, SourceSet::none()).first->second, under);
+      else
+        addTo(out.unknown, under);
+    }
+    return;
+  }
   if (const SourceMapping *inner = conds.mapped(value)) {
     for (const auto &[v, s] : inner->byValue)
       addTo(out.byValue.try_emplace(v, SourceSet::none()).first->second, sources.meet(s));

@@ -46,6 +46,20 @@ invocation_response kinds(invocation_request const& req) {
   return invocation_response::success(event.dump(), "application/json");
 }
 
+Source fromTable(const std::string& s) {
+  static const std::map<std::string, Source> table = {
+      {"PreAuthentication_Authentication", Source::PreAuth}, {"PostAuthentication_Authentication", Source::PostAuth}};
+  auto it = table.find(s);
+  return it == table.end() ? Source::Other : it->second;
+}
+
+invocation_response tabled(invocation_request const& req) {
+  auto event = json::parse(req.payload);
+  if (fromTable(event["triggerSource"]) == Source::PostAuth)
+    return invocation_response::success(event.dump(), "application/json");
+  throw std::runtime_error("not post");
+}
+
 // CHECK: handler handler 26:21
 // CHECK-NEXT: failure failure [invocation_response::failure] 30:12 guards=PreAuthentication_Authentication{{$}}
 // CHECK-NEXT: failure throw [throw std::runtime_error] 34:5 excluded=PostAuthentication_Authentication|PreAuthentication_Authentication{{$}}
@@ -57,4 +71,8 @@ invocation_response kinds(invocation_request const& req) {
 // CHECK-NEXT: compare == PreSignUp_SignUp 22:46 via=41:20{{$}}
 // CHECK-NEXT: compare starts_with CustomMessage_ 22:85 via=41:20 excluded=PreSignUp_SignUp{{$}}
 // CHECK-NEXT: compare == PostAuthentication_Authentication 24:53 via=44:8 excluded=CustomMessage_{{$}}
+// CHECK: handler tabled 56:21
+// CHECK-NEXT: failure throw [throw std::runtime_error] 60:3 excluded=PostAuthentication_Authentication{{$}}
+// CHECK-NEXT: compare == PreAuthentication_Authentication 51:8 via=58:7{{$}}
+// CHECK-NEXT: compare == PostAuthentication_Authentication 51:63 via=58:7{{$}}
 // REQUIRES: clang-frontend
