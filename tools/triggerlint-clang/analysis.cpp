@@ -10,6 +10,9 @@
 #include "callee_facts.h"
 #include "degraded_calls.h"
 #include "degraded_guards.h"
+#include "routing_table.h"
+#include "source_flows.h"
+#include "source_parameters.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -261,6 +264,8 @@ public:
         if (auto *vd = dyn_cast<VarDecl>(d->getDecl())) {
           if (mentionsSource(vd->getName().str()))
             found = true;
+          else if (auto *pv = dyn_cast<ParmVarDecl>(vd); pv && A->sourceParams_.count(pv))
+            found = true; // a helper's parameter that receives the trigger source
           else if (const Expr *init = vd->getInit(); init && !isa<ParmVarDecl>(vd))
             found = found || A->involvesSource(init, depth + 1);
         }
@@ -799,6 +804,8 @@ public:
   // ---- handlers ----
   using Found = HandlerCandidate;
   void annotate(Handler &h, SourceLocation begin) const;
+  void applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEdge);
+  void route(const CallExpr *call, const Ctx &c, Summary &s);
   void expand(Handler &h, const FunctionDecl *f);
   std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
 
@@ -815,6 +822,10 @@ public:
   std::vector<Edge> edges_;
   std::unordered_set<const CallExpr *> chainInner_;
   ExceptionFlow flow_;
+  std::unordered_set<const ParmVarDecl *> sourceParams_;
+  std::unique_ptr<SourceFlows> flows_;
+  std::unique_ptr<RoutingTables> routes_;
+  std::unordered_map<const Summary *, std::map<size_t, std::string>> routeKeys_; // call index -> key
 };
 
 struct Analyzer::Walker {
@@ -960,6 +971,8 @@ struct Analyzer::Walker {
   }
 
   void visit(const Expr *e, const Ctx &c) {
+    if (auto *call = dyn_cast<CallExpr>(e))
+      A.route(call, c, S);
     // comparisons with the trigger source
     if (isa<BinaryOperator>(e) || isa<CXXOperatorCallExpr>(e) || isa<CallExpr>(e) || isa<CXXRewrittenBinaryOperator>(e)) {
       if (auto a = A.atom(e); a && !a->guessed) {
@@ -1201,9 +1214,67 @@ Summary &Analyzer::summary(const FunctionDecl *f) {
   if (it != summaries_.end())
     return it->second;
   Summary &s = summaries_[f];
+  size_t firstEdge = edges_.size();
   Walker w{*this, f, s};
   w.stmt(f->getBody(), Ctx{});
+  applySourceFlow(f, s, firstEdge);
   return s;
+}
+
+// Routing tables (routing_table.h): a lookup by the trigger source compares it with every key, and
+// a call through the looked-up value runs each entry's function under its key.
+void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
+  for (const RouteEntry &e : routes_->lookedUp(call))
+    if (std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const LocalCmp &x) { return x.loc == e.keyLoc; }))
+      s.comparisons.push_back({e.key, "==", e.keyLoc, c});
+  for (const RouteEntry &e : routes_->dispatched(call)) {
+    if (!e.target)
+      continue;
+    Ctx routed = c;
+    routed.guards = {e.key};
+    routed.excluded.clear();
+    s.calls.push_back({e.target, call->getBeginLoc(), routed, {}});
+    routeKeys_[&s][s.calls.size() - 1] = e.key;
+    pending_.push_back(e.target);
+  }
+}
+
+// The trigger-source dataflow over the CFG (trigger_source_flow.h) gives each fact its guards; the
+// walk's own guards stay where the CFG has no answer (no CFG, a location outside the body, code
+// that no source reaches).
+void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEdge) {
+  const TriggerSourceFlow *flow = flows_ ? flows_->flow(f) : nullptr;
+  if (!flow)
+    return;
+  auto narrow = [&](SourceLocation l, Ctx &c) {
+    if (std::optional<SourceSet> sources = flow->at(l)) {
+      c.guards = sources->guards();
+      c.excluded = sources->excluded();
+    }
+  };
+  for (auto &x : s.failures)
+    narrow(x.loc, x.ctx);
+  for (auto &x : s.comparisons)
+    narrow(x.loc, x.ctx);
+  for (auto &x : s.slow)
+    narrow(x.loc, x.ctx);
+  const std::map<size_t, std::string> &routeKeys = routeKeys_[&s];
+  for (size_t i = 0; i < s.calls.size(); ++i) {
+    CallSite &x = s.calls[i];
+    narrow(x.loc, x.ctx);
+    auto key = routeKeys.find(i);
+    if (key == routeKeys.end())
+      continue;
+    // a routed call runs under its key only
+    std::optional<SourceSet> at = flow->at(x.loc);
+    SourceSet routed = SourceSet::only({key->second, false});
+    if (at && !at->meet(routed).unreachable())
+      routed = at->meet(routed);
+    x.ctx.guards = routed.guards();
+    x.ctx.excluded = routed.excluded();
+  }
+  for (size_t i = firstEdge; i < edges_.size(); ++i)
+    narrow(edges_[i].loc, edges_[i].ctx);
 }
 
 void Analyzer::annotate(Handler &h, SourceLocation begin) const {
@@ -1410,7 +1481,19 @@ std::vector<Handler> Analyzer::run() {
   // 1. the handlers discovery found in this translation unit (handler_discovery.cpp)
   std::vector<Found> found = info_.handlers;
 
-  // 2. summaries of everything reachable, each function walked once
+  // 2. summaries of everything reachable, each function walked once, guards from the
+  // trigger-source flow
+  findSourceParameters(C, [this](const Expr *e) { return involvesSource(e); }, sourceParams_);
+  routes_ = std::make_unique<RoutingTables>([this](const Expr *e) { return strLit(e); },
+                                            [this](const Expr *e) { return involvesSource(e); });
+  flows_ = std::make_unique<SourceFlows>(
+      C, SourceReading{[this](const Expr *e) -> std::optional<SourceTest> {
+                         std::optional<Atom> a = atom(e);
+                         if (!a)
+                           return std::nullopt;
+                         return SourceTest{a->value, a->op == "starts_with" || a->op == "rfind", a->positive};
+                       },
+                       [this](const Expr *e) { return involvesSource(e); }, routes_.get()});
   for (const auto &f : found)
     pending_.push_back(f.fn);
   while (!pending_.empty()) {

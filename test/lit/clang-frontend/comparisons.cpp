@@ -47,8 +47,8 @@ invocation_response early(invocation_request const& req) {
 }
 
 // CHECK: handler dispatch 16:21
-// CHECK-NEXT: failure throw [throw std::runtime_error] 23:5 guards=PreAuthentication_Authentication excluded=PostAuthentication_Authentication{{$}}
-// CHECK-NEXT: failure throw [throw std::runtime_error] 25:5 guards=PreSignUp_SignUp excluded=PostAuthentication_Authentication|PreAuthentication_Authentication{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 23:5 guards=PreAuthentication_Authentication{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 25:5 guards=PreSignUp_SignUp{{$}}
 // CHECK-NEXT: failure throw [throw std::runtime_error] 27:5 excluded=PostAuthentication_Authentication|PreAuthentication_Authentication|PreSignUp_SignUp{{$}}
 // CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=21:5 guards=PostAuthentication_Authentication{{$}}
 // CHECK-NEXT: compare == PostAuthentication_Authentication 20:29{{$}}
