@@ -1233,7 +1233,7 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
     Ctx routed = c;
     routed.guards = {e.key};
     routed.excluded.clear();
-    s.calls.push_back({e.target, call->getBeginLoc(), routed, {}});
+    s.calls.push_back({e.target, call, call->getBeginLoc(), routed, {}});
     routeKeys_[&s][s.calls.size() - 1] = e.key;
     pending_.push_back(e.target);
   }
