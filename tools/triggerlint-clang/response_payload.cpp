@@ -295,8 +295,12 @@ std::optional<std::string> literalText(const Expr *e, int depth = 0) {
 
 PayloadClass classifyResponsePayload(ASTContext &ctx, const FunctionDecl &fn, const Expr *payload) {
   PayloadClass out;
-  if (!payload || payload->containsErrors() || payload->isTypeDependent())
+  if (!payload)
     return out;
+  if (payload->containsErrors() || payload->isTypeDependent()) { // a missing header: judged by nothing
+    out.text = spelled(ctx, payload);
+    return out;
+  }
   Classifier c(fn);
   out.kind = isJsonType(payload->getType()) ? c.jsonKind(payload, 0) : c.stringKind(payload, 0);
   std::optional<std::string> constant = out.kind == Kind::Literal ? literalText(payload) : std::nullopt;
