@@ -1,7 +1,11 @@
 // TL103 unknown-trigger: a LambdaConfig key or SAM Trigger that Cognito does not have, or a key
-// written in the wrong shape.
+// written in the wrong shape; a trigger that a handler annotation or a config `handlers:` entry
+// names and Cognito does not have.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
+
+#include <set>
+#include <tuple>
 
 namespace tl::rules {
 namespace {
@@ -10,19 +14,25 @@ constexpr RuleInfo kInfo{
     .id = "TL103",
     .name = "unknown-trigger",
     .severity = Severity::Error,
-    .summary = "a LambdaConfig key or SAM Trigger is not a user pool trigger, or has the wrong shape",
+    .summary = "a LambdaConfig key, SAM Trigger, handler annotation or handlers: entry names no user pool "
+               "trigger, or a key has the wrong shape",
     .whatItDoes = "Reports LambdaConfig keys and SAM Cognito event Triggers that are not user pool triggers, "
                   "with the closest real key (keys are case-sensitive: preSignUp is not PreSignUp). Also "
                   "reports a SAM Trigger naming CustomEmailSender, CustomSMSSender, PreTokenGenerationConfig, "
                   "InboundFederation or KMSKeyID, and LambdaConfig entries written in the wrong shape: an "
                   "object-valued key (CustomEmailSender, CustomSMSSender, PreTokenGenerationConfig, "
-                  "InboundFederation) given a plain ARN, or an ARN-valued key given an object.",
+                  "InboundFederation) given a plain ARN, or an ARN-valued key given an object. In C++ "
+                  "handlers, a name in a '// triggerlint: trigger=NAME' annotation (above a function or in "
+                  "the file's leading comment block) and in a .triggerlint.yaml handlers: entry must be a "
+                  "trigger key too, spelled exactly.",
     .whyBad = "CloudFormation rejects an unknown LambdaConfig property, so the stack fails to deploy; a typo "
               "that slips through another tool leaves the trigger unconfigured. The SAM transform does not "
               "check trigger names: it writes '<Trigger>: !GetAtt Fn.Arn' into the pool's LambdaConfig, a "
               "plain ARN where the object-valued keys need {LambdaArn, LambdaVersion} and KMSKeyID needs a "
               "KMS key ARN, so the deployment fails after the transform. Version 2 and 3 pre token "
-              "generation and custom senders must be written in the pool's LambdaConfig.",
+              "generation and custom senders must be written in the pool's LambdaConfig. A misspelt "
+              "annotation or handlers: entry ties the handler to no trigger, so the handler rules "
+              "(TL201 and the others) silently check nothing.",
     .example = "PreTokenFn:\n"
                "  Type: AWS::Serverless::Function\n"
                "  Properties:\n"
@@ -121,7 +131,49 @@ void checkLambdaConfigEntry(const model::Model &model, const model::UserPool &po
   f.anchor = cognito::anchor({poolId, binding.trigger});
 }
 
+// Annotations and handlers: entries name triggers, not LambdaConfig entries: KMSKeyID is no
+// suggestion there.
+std::string triggerSuggestion(const std::string &name) {
+  std::vector<std::string_view> names;
+  for (const cognito::TriggerKey &key : cognito::triggerKeys())
+    names.push_back(key.name);
+  std::optional<std::string_view> best = cognito::didYouMean(name, names);
+  return best ? "; did you mean '" + std::string(*best) + "'?" : "; use a LambdaConfig trigger key such as PostAuthentication";
+}
+
+// Every handler of a file shares the file's leading annotation: `seen` keeps it to one finding.
+void checkAnnotations(const model::Handler &handler, std::set<std::tuple<std::string, uint32_t, uint32_t>> &seen,
+                      FindingSink &sink) {
+  for (size_t i = 0; i < handler.annotatedTriggers.size(); ++i) {
+    const std::string &name = handler.annotatedTriggers[i];
+    const Location &loc =
+        i < handler.annotatedTriggerLocs.size() ? handler.annotatedTriggerLocs[i] : handler.annotationLoc;
+    if (cognito::findTriggerKey(name) || !seen.insert({loc.file, loc.line, loc.column}).second)
+      continue;
+    Finding &f = sink.report(loc, "'" + name +
+                                      "' in this triggerlint annotation is not a user pool trigger, so the handlers it "
+                                      "annotates are tied to no trigger" +
+                                      triggerSuggestion(name));
+    f.anchor = cognito::anchor({handler.file, "annotation", name});
+  }
+}
+
+void checkMappedTrigger(const model::MappedTrigger &mapped, FindingSink &sink) {
+  if (cognito::findTriggerKey(mapped.name))
+    return;
+  Finding &f = sink.report(mapped.loc, "'" + mapped.name + "' in the handlers: entry for " + mapped.glob +
+                                           " is not a user pool trigger, so the sources it matches are tied to no "
+                                           "trigger" +
+                                           triggerSuggestion(mapped.name));
+  f.anchor = cognito::anchor({"handlers", mapped.glob, mapped.name});
+}
+
 void check(const model::Model &model, FindingSink &sink) {
+  std::set<std::tuple<std::string, uint32_t, uint32_t>> seen;
+  for (const model::Handler &handler : model.handlers)
+    checkAnnotations(handler, seen, sink);
+  for (const model::MappedTrigger &mapped : model.mappedTriggers)
+    checkMappedTrigger(mapped, sink);
   for (const auto &pool : model.pools)
     for (const auto &binding : pool.triggers) {
       if (binding.via == Via::SamEvent)

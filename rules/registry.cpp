@@ -29,6 +29,7 @@ extern const Rule TL205_unknown_trigger_source;
 extern const Rule TL206_unreachable_trigger_source;
 extern const Rule TL207_slow_call_in_trigger;
 extern const Rule TL208_exception_escapes_handler;
+extern const Rule TL209_response_not_event;
 } // namespace tl::rules
 
 namespace tl {
@@ -57,6 +58,7 @@ const std::vector<const Rule *> &allRules() {
       &rules::TL206_unreachable_trigger_source,
       &rules::TL207_slow_call_in_trigger,
       &rules::TL208_exception_escapes_handler,
+      &rules::TL209_response_not_event,
   };
   return rules;
 }

@@ -55,15 +55,21 @@ bool readSeverities(const std::string &path, const doc::Node &node, std::map<std
   return true;
 }
 
-// A trigger list: one name, a comma-separated string or a sequence of names; never empty.
-bool readTriggers(const std::string &path, const doc::Node &node, std::vector<std::string> &out, std::string &error) {
-  if (node.isMapping() || !readList(path, node, out, error)) {
+// A trigger list: one name, a comma-separated string or a sequence of names; never empty. Each
+// name's location is its sequence item, or the whole string for a comma-separated one.
+bool readTriggers(const std::string &path, const doc::Node &node, HandlerMapping &m, std::string &error) {
+  if (node.isMapping() || !readList(path, node, m.triggers, error)) {
     error = at(path, node, "expected a trigger name or a list of trigger names");
     return false;
   }
-  if (out.empty() || std::any_of(out.begin(), out.end(), [](const std::string &t) { return t.empty(); })) {
+  if (m.triggers.empty() ||
+      std::any_of(m.triggers.begin(), m.triggers.end(), [](const std::string &t) { return t.empty(); })) {
     error = at(path, node, "expected a trigger name or a list of trigger names");
     return false;
+  }
+  for (size_t i = 0; i < m.triggers.size(); ++i) {
+    const doc::Node *item = node.isSequence() && i < node.items.size() ? node.items[i] : &node;
+    m.triggerLocs.push_back(Location{path, item->line, item->column});
   }
   return true;
 }
@@ -85,7 +91,7 @@ bool readHandlers(const std::string &path, const doc::Node &node, std::vector<Ha
     for (const auto &e : node.entries) {
       HandlerMapping m;
       m.loc = Location{path, e.key->line, e.key->column};
-      if (!readGlob(path, *e.key, m.glob, error) || !readTriggers(path, *e.value, m.triggers, error))
+      if (!readGlob(path, *e.key, m.glob, error) || !readTriggers(path, *e.value, m, error))
         return false;
       out.push_back(std::move(m));
     }
@@ -110,7 +116,7 @@ bool readHandlers(const std::string &path, const doc::Node &node, std::vector<Ha
           return false;
       } else if (e.key->value == "trigger" || e.key->value == "triggers") {
         hasTrigger = true;
-        if (!readTriggers(path, *e.value, m.triggers, error))
+        if (!readTriggers(path, *e.value, m, error))
           return false;
       } else {
         error = at(path, *e.key, "unknown key '" + e.key->value + "' in a handlers entry (known: glob, trigger)");

@@ -16,7 +16,8 @@ namespace tl::config {
 struct HandlerMapping {
   std::string glob;
   std::vector<std::string> triggers;
-  Location loc; // the entry in the config file
+  Location loc;                      // the entry in the config file
+  std::vector<Location> triggerLocs; // where each of `triggers` is written
 };
 
 /// The settings a config file can hold.

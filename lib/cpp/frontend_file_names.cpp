@@ -23,6 +23,8 @@ void restore(model::Handler &h, const Renames &renames) {
   restore(h.file, renames);
   restore(h.loc.file, renames);
   restore(h.annotationLoc.file, renames);
+  for (auto &l : h.annotatedTriggerLocs)
+    restore(l.file, renames);
   for (auto &f : h.failures)
     restore(f.ctx, renames);
   for (auto &w : h.writes)
@@ -31,6 +33,8 @@ void restore(model::Handler &h, const Renames &renames) {
     restore(c.ctx, renames);
   for (auto &s : h.slowCalls)
     restore(s.ctx, renames);
+  for (auto &p : h.payloads)
+    restore(p.ctx, renames);
 }
 
 } // namespace

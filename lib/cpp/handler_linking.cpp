@@ -63,8 +63,9 @@ void linkByCodeDirectory(model::Model &model, std::vector<std::string> &handlerF
 }
 
 void linkByConfig(model::Model &model, const config::ConfigFile &config) {
-  if (config.handlers.empty())
-    return;
+  for (const auto &m : config.handlers)
+    for (size_t i = 0; i < m.triggers.size(); ++i)
+      model.mappedTriggers.push_back({m.triggers[i], m.glob, i < m.triggerLocs.size() ? m.triggerLocs[i] : m.loc});
   for (auto &h : model.handlers)
     for (const config::HandlerMapping *m : config::handlerMappingsFor(config, h.file))
       for (const auto &trigger : m->triggers)

@@ -12,7 +12,7 @@
 namespace tl::cpp {
 
 /// Fills `Handler::links` of every handler in `model`, without duplicates (same via, trigger and
-/// pool).
+/// pool), and `Model::mappedTriggers` with every name of the config's `handlers:` entries.
 void linkHandlers(model::Model &model, const config::ConfigFile &config);
 
 } // namespace tl::cpp

@@ -31,7 +31,14 @@ void dumpHandlers(std::ostream &out, const model::Model &model) {
                        {"pool", l.pool},
                        {"function", l.function},
                        {"loc", locJson(l.loc)}});
-    handlers.push_back({{"file", h.file}, {"function", h.function}, {"loc", locJson(h.loc)}, {"links", links}});
+    nlohmann::json payloads = nlohmann::json::array();
+    for (const auto &p : h.payloads)
+      payloads.push_back({{"kind", model::payloadKindName(p.kind)}, {"text", p.text}, {"loc", locJson(p.ctx.loc)}});
+    handlers.push_back({{"file", h.file},
+                        {"function", h.function},
+                        {"loc", locJson(h.loc)},
+                        {"links", links},
+                        {"payloads", payloads}});
   }
   out << model::dumpJson(nlohmann::json{{"handlers", handlers}}, 2) << "\n";
 }

@@ -69,6 +69,17 @@ FailurePath::Kind kindFrom(const std::string &s) {
   return FailurePath::Kind::Throw;
 }
 
+// Anything this version does not know is unknown: no rule may judge a payload it cannot name.
+ResponsePayload::Kind payloadKindFrom(const std::string &s) {
+  if (s == "event")
+    return ResponsePayload::Kind::Event;
+  if (s == "literal")
+    return ResponsePayload::Kind::Literal;
+  if (s == "built")
+    return ResponsePayload::Kind::Built;
+  return ResponsePayload::Kind::Unknown;
+}
+
 json handlerJson(const Handler &h) {
   json failures = json::array(), writes = json::array(), comparisons = json::array(), slow = json::array();
   for (const auto &f : h.failures)
@@ -79,16 +90,23 @@ json handlerJson(const Handler &h) {
     comparisons.push_back({{"value", c.value}, {"op", c.op}, {"ctx", ctxJson(c.ctx)}});
   for (const auto &s : h.slowCalls)
     slow.push_back({{"what", s.what}, {"millis", s.millis ? json(*s.millis) : json(nullptr)}, {"ctx", ctxJson(s.ctx)}});
+  json payloads = json::array(), annotationLocs = json::array();
+  for (const auto &p : h.payloads)
+    payloads.push_back({{"kind", payloadKindName(p.kind)}, {"text", p.text}, {"ctx", ctxJson(p.ctx)}});
+  for (const auto &l : h.annotatedTriggerLocs)
+    annotationLocs.push_back(locJson(l));
   return {{"function", h.function},
           {"loc", locJson(h.loc)},
           {"degraded", h.degraded},
           {"degradedReason", h.degradedReason},
           {"annotatedTriggers", h.annotatedTriggers},
           {"annotationLoc", locJson(h.annotationLoc)},
+          {"annotatedTriggerLocs", annotationLocs},
           {"failures", failures},
           {"writes", writes},
           {"comparisons", comparisons},
-          {"slowCalls", slow}};
+          {"slowCalls", slow},
+          {"payloads", payloads}};
 }
 
 Handler handlerFrom(const json &j, const std::string &file) {
@@ -101,6 +119,8 @@ Handler handlerFrom(const json &j, const std::string &file) {
   h.annotatedTriggers = j.value("annotatedTriggers", std::vector<std::string>{});
   if (j.contains("annotationLoc"))
     h.annotationLoc = locFrom(j.at("annotationLoc"));
+  for (const auto &l : arrayAt(j, "annotatedTriggerLocs"))
+    h.annotatedTriggerLocs.push_back(locFrom(l));
   for (const auto &f : arrayAt(j, "failures"))
     h.failures.push_back({kindFrom(f.value("kind", "throw")), f.value("what", ""), ctxFrom(f.at("ctx"))});
   for (const auto &w : arrayAt(j, "writes"))
@@ -115,10 +135,22 @@ Handler handlerFrom(const json &j, const std::string &file) {
       call.millis = s.at("millis").get<long long>();
     h.slowCalls.push_back(std::move(call));
   }
+  for (const auto &p : arrayAt(j, "payloads"))
+    h.payloads.push_back({payloadKindFrom(p.value("kind", "")), p.value("text", ""), ctxFrom(p.at("ctx"))});
   return h;
 }
 
 } // namespace
+
+const char *payloadKindName(ResponsePayload::Kind k) {
+  switch (k) {
+  case ResponsePayload::Kind::Event: return "event";
+  case ResponsePayload::Kind::Literal: return "literal";
+  case ResponsePayload::Kind::Built: return "built";
+  case ResponsePayload::Kind::Unknown: return "unknown";
+  }
+  return "unknown";
+}
 
 json toJson(const HandlerFile &file) {
   json handlers = json::array(), problems = json::array();

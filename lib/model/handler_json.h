@@ -22,6 +22,8 @@ nlohmann::json toJson(const HandlerFile &file);
 /// Serialises `doc` (one line unless `indent` >= 0). Bytes that are not UTF-8 (a file name, a
 /// Latin-1 string literal) become U+FFFD: nlohmann's default throws, which lost whole batches.
 std::string dumpJson(const nlohmann::json &doc, int indent = -1);
+/// How the facts and --dump-model spell a payload kind: "event", "literal", "built", "unknown".
+const char *payloadKindName(ResponsePayload::Kind kind);
 /// Reads one file's facts; throws nlohmann::json::exception on a malformed document.
 HandlerFile handlerFileFromJson(const nlohmann::json &j);
 

@@ -262,6 +262,21 @@ struct SlowCall {
   CodeContext ctx;
 };
 
+/// What one `invocation_response::success(payload, ...)` call answers with. A synchronous trigger
+/// must answer with the event it received (reference §10b); the frontend says which payloads are
+/// something else, and `Unknown` whenever it cannot tell.
+struct ResponsePayload {
+  enum class Kind {
+    Event,   // the event it received, possibly modified, serialised (event.dump(), a copy of req.payload)
+    Literal, // a string constant: "{}", "OK", ""
+    Built,   // a JSON object built from scratch, not from the event
+    Unknown, // anything else (a helper's return value, a parameter, a value replaced somewhere)
+  };
+  Kind kind = Kind::Unknown;
+  std::string text; // Literal: the constant; otherwise the payload as written, short
+  CodeContext ctx;  // the payload argument
+};
+
 /// How a handler was tied to a trigger of a pool.
 struct HandlerLink {
   enum class Via {
@@ -277,6 +292,14 @@ struct HandlerLink {
   Location loc;         // the binding, the config entry or the annotation
 };
 
+/// A trigger name a `.triggerlint.yaml` `handlers:` entry gives, kept as written whether or not
+/// its glob matches a source, so that TL103 can judge every name.
+struct MappedTrigger {
+  std::string name;
+  std::string glob; // the entry's glob
+  Location loc;     // the name in the configuration
+};
+
 /// A C++ trigger handler: a function with the aws-lambda-cpp handler signature (or the one the
 /// config names), with the facts the Clang frontend found in it and in what it calls in the same
 /// translation unit.
@@ -286,12 +309,15 @@ struct Handler {
   Location loc;
   bool degraded = false;                      // some header was missing: facts come from recovery expressions
   std::string degradedReason;                 // Clang's first error, when degraded
-  std::vector<std::string> annotatedTriggers; // `// triggerlint: trigger=A,B`
+  std::vector<std::string> annotatedTriggers; // `// triggerlint: trigger=A,B` above the function or
+                                              // in the file's leading comment block
   Location annotationLoc;
+  std::vector<Location> annotatedTriggerLocs; // where each name of annotatedTriggers is written
   std::vector<FailurePath> failures;
   std::vector<ResponseWrite> writes;
   std::vector<SourceComparison> comparisons;
   std::vector<SlowCall> slowCalls;
+  std::vector<ResponsePayload> payloads; // every success(...) the handler and its callees return
   std::vector<HandlerLink> links; // filled when handlers are joined with templates and config
 };
 
@@ -309,6 +335,7 @@ struct Model {
   std::vector<FailedCall> failedCalls;
   std::vector<DumpedConcurrency> dumpedConcurrency;
   std::vector<Export> exports;
+  std::vector<MappedTrigger> mappedTriggers; // every `handlers:` entry's names (filled by linking)
 
   /// Lookups by key in constant time (rules call these per binding on large templates).
   const Function *findFunction(const std::string &key) const;

@@ -92,7 +92,7 @@ TEST(CppLinking, ConfigGlobsAreRelativeToTheConfigFile) {
   tl::config::ConfigFile c;
   c.path = "/repo/.triggerlint.yaml";
   c.handlers.push_back({"src/post_auth/*.cpp", {"PostAuthentication", "PreAuthentication"},
-                        tl::Location{c.path, 2, 5}});
+                        tl::Location{c.path, 2, 5}, {}});
   tl::cpp::linkHandlers(m, c);
   ASSERT_EQ(m.handlers[0].links.size(), 2u);
   EXPECT_EQ(m.handlers[0].links[0].via, HandlerLink::Via::Config);
@@ -112,6 +112,24 @@ TEST(CppLinking, AnnotationLinksAtTheAnnotation) {
   EXPECT_EQ(m.handlers[0].links[0].via, HandlerLink::Via::Annotation);
   EXPECT_EQ(m.handlers[0].links[0].trigger, "CustomMessage");
   EXPECT_EQ(m.handlers[0].links[0].loc.line, 1u);
+}
+
+// TL103 judges every name of every handlers: entry, whether or not its glob matches a source.
+TEST(CppLinking, ConfigTriggerNamesAreKeptAtTheirLocations) {
+  tl::model::Model m;
+  m.handlers.push_back(handler("/repo/src/post_auth/main.cpp"));
+  tl::config::ConfigFile c;
+  c.path = "/repo/.triggerlint.yaml";
+  c.handlers.push_back({"src/post_auth/*.cpp", {"PostAuthentication", "PreSignup"}, tl::Location{c.path, 2, 5},
+                        {tl::Location{c.path, 3, 15}, tl::Location{c.path, 3, 35}}});
+  c.handlers.push_back({"lib/*.cc", {"postConfirmation"}, tl::Location{c.path, 4, 3}, {}});
+  tl::cpp::linkHandlers(m, c);
+  ASSERT_EQ(m.mappedTriggers.size(), 3u);
+  EXPECT_EQ(m.mappedTriggers[1].name, "PreSignup");
+  EXPECT_EQ(m.mappedTriggers[1].glob, "src/post_auth/*.cpp");
+  EXPECT_EQ(m.mappedTriggers[1].loc.column, 35u);
+  EXPECT_EQ(m.mappedTriggers[2].name, "postConfirmation"); // matches no source, still kept
+  EXPECT_EQ(m.mappedTriggers[2].loc.line, 4u);             // no name location: the entry's
 }
 
 TEST(CppLinking, ComparisonsAloneLinkNothingAndAnnotationsAreDeduplicated) {
@@ -155,11 +173,22 @@ TEST(CppConfig, HandlersLongAndShortForms) {
   EXPECT_EQ(r.config.compileCommands, (dir / "build").string());
   EXPECT_EQ(tl::config::handlerMappingsFor(r.config, (dir / "src/b/x/y.cc").string()).size(), 1u);
 
+  // Each name keeps where it is written (TL103 reports a misspelt one there).
+  ASSERT_EQ(r.config.handlers[1].triggerLocs.size(), 2u);
+  EXPECT_EQ(r.config.handlers[1].triggerLocs[1].line, 4u);
+  EXPECT_EQ(r.config.handlers[1].triggerLocs[1].column, 44u);
+  ASSERT_EQ(r.config.handlers[0].triggerLocs.size(), 1u);
+  EXPECT_EQ(r.config.handlers[0].triggerLocs[0].line, 3u);
+  EXPECT_EQ(r.config.handlers[0].triggerLocs[0].column, 14u);
+
   std::ofstream(file) << "handlers:\n  'src/*.cpp': PostAuthentication\n  'lib/*.cc': [A, B]\n";
   r = tl::config::readConfigFile(file.string());
   ASSERT_EQ(r.error, "");
   ASSERT_EQ(r.config.handlers.size(), 2u);
   EXPECT_EQ(r.config.handlers[1].triggers.size(), 2u);
+  ASSERT_EQ(r.config.handlers[1].triggerLocs.size(), 2u);
+  EXPECT_EQ(r.config.handlers[1].triggerLocs[0].column, 16u);
+  EXPECT_EQ(r.config.handlers[1].triggerLocs[1].column, 19u);
 
   std::ofstream(file) << "handlers:\n  - glob: src/*.cpp\n    trigers: PostAuthentication\n";
   r = tl::config::readConfigFile(file.string());

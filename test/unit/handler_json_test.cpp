@@ -29,6 +29,37 @@ TEST(HandlerFacts, RoundTrip) {
   EXPECT_EQ(back.handlers[0].slowCalls[0].millis, 4000);
 }
 
+TEST(HandlerFacts, PayloadsAndAnnotationNamesRoundTrip) {
+  using Kind = tl::model::ResponsePayload::Kind;
+  tl::model::HandlerFile f;
+  f.file = "a.cpp";
+  tl::model::Handler h;
+  h.function = "handler";
+  h.annotatedTriggers = {"PostAuthentication"};
+  h.annotatedTriggerLocs = {{"a.cpp", 1, 25}};
+  for (Kind k : {Kind::Event, Kind::Literal, Kind::Built, Kind::Unknown})
+    h.payloads.push_back({k, "{}", {{"a.cpp", 9, 39}, {}, {}, {}}});
+  f.handlers.push_back(h);
+  tl::model::HandlerFile back = tl::model::handlerFileFromJson(tl::model::toJson(f));
+  ASSERT_EQ(back.handlers.size(), 1u);
+  ASSERT_EQ(back.handlers[0].annotatedTriggerLocs.size(), 1u);
+  EXPECT_EQ(back.handlers[0].annotatedTriggerLocs[0].column, 25u);
+  ASSERT_EQ(back.handlers[0].payloads.size(), 4u);
+  for (size_t i = 0; i < 4; ++i)
+    EXPECT_EQ(back.handlers[0].payloads[i].kind, h.payloads[i].kind);
+  EXPECT_EQ(back.handlers[0].payloads[1].text, "{}");
+  EXPECT_EQ(back.handlers[0].payloads[1].ctx.loc.column, 39u);
+}
+
+// A payload kind this version does not know is unknown: no rule judges what it cannot name.
+TEST(HandlerFacts, UnknownPayloadKindsAreUnknown) {
+  auto j = nlohmann::json::parse(R"({"file": "a.cpp", "handlers": [{"function": "h", "loc": {"line": 1, "column": 1},
+      "payloads": [{"kind": "scratch", "text": "{}", "ctx": {"loc": {"line": 2, "column": 3}}}]}]})");
+  tl::model::HandlerFile back = tl::model::handlerFileFromJson(j);
+  ASSERT_EQ(back.handlers[0].payloads.size(), 1u);
+  EXPECT_EQ(back.handlers[0].payloads[0].kind, tl::model::ResponsePayload::Kind::Unknown);
+}
+
 // A line number that is no 32-bit count (fractional, negative, too large) is malformed output:
 // converting 1e20 to an integer is undefined behaviour, and -1 would become line 4294967295.
 TEST(HandlerFacts, PositionsThatAreNoLineNumbersAreMalformed) {

@@ -1,4 +1,4 @@
-// Handler rules TL201-TL208 on hand-built models: which facts under which triggers give which
+// Handler rules TL201-TL209 (and TL103 on handler annotations) on hand-built models: which facts under which triggers give which
 // findings, at which places, with which notes.
 #include "engine/engine.h"
 
@@ -675,12 +675,115 @@ TEST(TL208, ThrowInPostAuthenticationIsBothTL201AndTL208) {
   EXPECT_EQ(findings[1].rule, "TL208");
 }
 
+// ---- TL209 response-not-event ----------------------------------------------------------------
+
+model::ResponsePayload payload(model::ResponsePayload::Kind kind, std::string text, model::CodeContext c) {
+  return {kind, std::move(text), std::move(c)};
+}
+
+TEST(TL209, LiteralAndBuiltPayloadsOfASynchronousTrigger) {
+  using Kind = model::ResponsePayload::Kind;
+  model::Model m;
+  model::Handler h = handler();
+  h.links.push_back(link(HandlerLink::Via::Annotation, "PostAuthentication", at(2, 4)));
+  h.payloads = {payload(Kind::Literal, "{}", ctx(at(9, 39))), payload(Kind::Built, "out.dump()", ctx(at(11, 39))),
+                payload(Kind::Literal, "", ctx(at(13, 39))), payload(Kind::Event, "event.dump()", ctx(at(15, 39))),
+                payload(Kind::Unknown, "make()", ctx(at(17, 39)))};
+  m.handlers.push_back(h);
+  auto findings = run(m, "TL209");
+  ASSERT_EQ(findings.size(), 3u);
+  expectAt(findings[0], 9, 39);
+  EXPECT_EQ(findings[0].severity, Severity::Error);
+  EXPECT_TRUE(contains(findings[0].message, "the success() payload \"{}\" is a string constant, not the event the "
+                                            "PostAuthentication trigger sent"));
+  EXPECT_TRUE(contains(findings[0].message, "'InvalidLambdaResponseException: Unrecognizable lambda output'"));
+  EXPECT_EQ(findings[0].notes.back().message, "annotated here as a PostAuthentication handler");
+  EXPECT_TRUE(contains(findings[1].message, "the success() payload 'out.dump()' is a JSON object built here"));
+  EXPECT_TRUE(contains(findings[2].message, "the success() payload is an empty string"));
+}
+
+TEST(TL209, CustomSendersGuardsAndUnknownTriggersAreExempt) {
+  using Kind = model::ResponsePayload::Kind;
+  model::Model m;
+  model::Handler h = handler();
+  h.links.push_back(link(HandlerLink::Via::Annotation, "CustomEmailSender", at(2, 4)));
+  h.payloads = {payload(Kind::Literal, "{}", ctx(at(9, 39)))};
+  m.handlers.push_back(h);
+  EXPECT_TRUE(run(m, "TL209").empty());
+
+  // Guarded for the custom sender of a handler that also serves PreSignUp.
+  m.handlers[0].links.push_back(link(HandlerLink::Via::Annotation, "PreSignUp", at(2, 4)));
+  m.handlers[0].payloads[0].ctx.guards = {"CustomEmailSender_SignUp"};
+  EXPECT_TRUE(run(m, "TL209").empty());
+  m.handlers[0].payloads[0].ctx.guards.clear();
+  EXPECT_EQ(run(m, "TL209").size(), 1u);
+
+  // No link and no comparison: the handler may serve no trigger at all. A misspelt link (TL103) is
+  // no trigger either.
+  m.handlers[0].links.clear();
+  EXPECT_TRUE(run(m, "TL209").empty());
+  m.handlers[0].links.push_back(link(HandlerLink::Via::Annotation, "PostAuthenticaton", at(2, 4)));
+  EXPECT_TRUE(run(m, "TL209").empty());
+}
+
+TEST(TL209, CalleePayloadHasTheCallChain) {
+  using Kind = model::ResponsePayload::Kind;
+  model::Model m;
+  model::Handler h = handler();
+  h.links.push_back(link(HandlerLink::Via::Config, "PreSignUp", at(3, 5, ".triggerlint.yaml")));
+  h.payloads = {payload(Kind::Literal, "OK", ctx(at(4, 60), {}, {}, {at(12, 10)}))};
+  m.handlers.push_back(h);
+  auto findings = run(m, "TL209");
+  ASSERT_EQ(findings.size(), 1u);
+  ASSERT_EQ(findings[0].notes.size(), 2u);
+  expectAt(findings[0].notes[0].loc, 12, 10);
+  EXPECT_EQ(findings[0].notes[0].message, "called from here");
+  expectAt(findings[0].notes[1].loc, 3, 5, ".triggerlint.yaml");
+}
+
+// ---- TL103 on the names handler annotations and handlers: entries give ------------------------
+
+TEST(TL103, MisspeltAnnotationNamesAtTheirPlaceOnceForAFile) {
+  model::Model m;
+  model::Handler h = handler();
+  h.annotatedTriggers = {"PreSignUp", "postAuthentication", "Banana"};
+  h.annotationLoc = at(1, 1);
+  h.annotatedTriggerLocs = {at(1, 25), at(1, 35), at(1, 54)};
+  m.handlers.push_back(h);
+  h.function = "second"; // a second handler under the same leading annotation
+  m.handlers.push_back(h);
+  auto findings = run(m, "TL103");
+  ASSERT_EQ(findings.size(), 2u);
+  expectAt(findings[0], 1, 35);
+  EXPECT_EQ(findings[0].message, "'postAuthentication' in this triggerlint annotation is not a user pool trigger, so "
+                                 "the handlers it annotates are tied to no trigger; did you mean "
+                                 "'PostAuthentication'?");
+  expectAt(findings[1], 1, 54);
+  EXPECT_TRUE(contains(findings[1].message, "; use a LambdaConfig trigger key such as PostAuthentication"));
+}
+
+TEST(TL103, MisspeltHandlersEntryNames) {
+  model::Model m;
+  m.mappedTriggers = {{"PostAuthentication", "src/*.cpp", at(3, 14, ".triggerlint.yaml")},
+                      {"PreSignup", "src/*.cpp", at(3, 34, ".triggerlint.yaml")},
+                      {"KMSKeyID", "lib/*.cc", at(4, 15, ".triggerlint.yaml")}};
+  auto findings = run(m, "TL103");
+  ASSERT_EQ(findings.size(), 2u);
+  expectAt(findings[0], 3, 34, ".triggerlint.yaml");
+  EXPECT_EQ(findings[0].message, "'PreSignup' in the handlers: entry for src/*.cpp is not a user pool trigger, so the "
+                                 "sources it matches are tied to no trigger; did you mean 'PreSignUp'?");
+  // KMSKeyID is a LambdaConfig key but no trigger.
+  expectAt(findings[1], 4, 15, ".triggerlint.yaml");
+  EXPECT_TRUE(contains(findings[1].message, "'KMSKeyID' in the handlers: entry for lib/*.cc is not a user pool trigger"));
+}
+
 TEST(HandlerRules, RegisteredInIdOrder) {
   std::vector<std::string> ids;
   for (const Rule *r : allRules())
     if (r->info.id.starts_with("TL2"))
       ids.emplace_back(r->info.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"TL201", "TL202", "TL203", "TL204", "TL205", "TL206", "TL207", "TL208"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"TL201", "TL202", "TL203", "TL204", "TL205", "TL206", "TL207", "TL208",
+                                           "TL209"}));
   EXPECT_NE(findRule("post-auth-blocking"), nullptr);
   EXPECT_NE(findRule("exception-escapes-handler"), nullptr);
 }

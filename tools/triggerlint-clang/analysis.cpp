@@ -13,6 +13,8 @@
 #include "routing_table.h"
 #include "source_flows.h"
 #include "source_parameters.h"
+#include "response_payload.h"
+#include "trigger_annotations.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -90,6 +92,11 @@ struct LocalSlow {
   SourceLocation loc;
   Ctx ctx;
 };
+struct LocalPayload {
+  PayloadClass cls;
+  SourceLocation loc;
+  Ctx ctx;
+};
 struct CallSite {
   const FunctionDecl *callee;
   const CallExpr *call;
@@ -112,6 +119,7 @@ struct Summary {
   std::vector<CallSite> calls;
   std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
   std::vector<int> serialised; // nodes whose text goes into invocation_response::success
+  std::vector<LocalPayload> payloads;
   std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
 };
 
@@ -522,8 +530,12 @@ public:
   }
 
   std::pair<std::string, SourceLocation> keyOf(const Expr *e) const {
-    if (auto lit = strLit(e))
+    if (auto lit = strLit(e)) {
+      // A named constant (constexpr const char *kSub = "sub") is written where it is used.
+      if (auto *named = dyn_cast<DeclRefExpr>(strip(e)))
+        return {lit->first, named->getBeginLoc()};
       return *lit;
+    }
     return {"*", e ? e->getBeginLoc() : SourceLocation()};
   }
 
@@ -806,6 +818,7 @@ public:
   void annotate(Handler &h, SourceLocation begin) const;
   void applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEdge);
   void route(const CallExpr *call, const Ctx &c, Summary &s);
+  void applyAnnotation(Handler &h, const std::optional<TriggerAnnotation> &a, FileID fid) const;
   void expand(Handler &h, const FunctionDecl *f);
   std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
 
@@ -1091,6 +1104,7 @@ struct Analyzer::Walker {
       return;
     }
     if (name == "success" && onResponse && call->getNumArgs() >= 1) {
+      S.payloads.push_back({classifyResponsePayload(A.C, *F, call->getArg(0)), call->getArg(0)->getBeginLoc(), c});
       int root = serialisedNode(call->getArg(0), c);
       if (root >= 0)
         S.serialised.push_back(root);
@@ -1282,30 +1296,18 @@ void Analyzer::annotate(Handler &h, SourceLocation begin) const {
   FileID fid = SM.getFileID(begin); // the main file or the header defining the handler
   if (fid.isInvalid())
     return;
-  llvm::StringRef buf = SM.getBufferData(fid);
-  unsigned line = SM.getSpellingLineNumber(begin);
-  for (unsigned l = line - 1; l >= 1; --l) {
-    SourceLocation ls = SM.translateLineCol(fid, l, 1);
-    unsigned off = SM.getFileOffset(ls);
-    size_t end = buf.find('\n', off);
-    llvm::StringRef lineText = buf.slice(off, end == llvm::StringRef::npos ? buf.size() : end);
-    llvm::StringRef trimmed = lineText.ltrim();
-    if (!trimmed.startswith("//"))
-      break;
-    size_t at = trimmed.find("triggerlint:");
-    if (at != llvm::StringRef::npos) {
-      llvm::StringRef rest = trimmed.substr(at + 12).ltrim();
-      if (rest.consume_front("trigger=")) {
-        rest = rest.take_until([](char ch) { return std::isspace(static_cast<unsigned char>(ch)); });
-        llvm::SmallVector<llvm::StringRef, 4> parts;
-        rest.split(parts, ',', -1, false);
-        for (auto p : parts)
-          h.annotatedTriggers.push_back(p.trim().str());
-        h.annotationLoc = loc(ls.getLocWithOffset(static_cast<int>(lineText.size() - trimmed.size())));
-      }
-    }
-    if (l == 1)
-      break;
+  unsigned lineStart = SM.getFileOffset(SM.translateLineCol(fid, SM.getSpellingLineNumber(begin), 1));
+  applyAnnotation(h, annotationAbove(SM.getBufferData(fid), lineStart), fid);
+}
+
+void Analyzer::applyAnnotation(Handler &h, const std::optional<TriggerAnnotation> &a, FileID fid) const {
+  if (!a)
+    return;
+  SourceLocation start = SM.getLocForStartOfFile(fid);
+  h.annotationLoc = loc(start.getLocWithOffset(static_cast<int>(a->offset)));
+  for (const auto &[name, offset] : a->names) {
+    h.annotatedTriggers.push_back(name);
+    h.annotatedTriggerLocs.push_back(loc(start.getLocWithOffset(static_cast<int>(offset))));
   }
 }
 
@@ -1393,6 +1395,8 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx))});
     for (const auto &sl : s.slow)
       h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
+    for (const auto &p : s.payloads)
+      h.payloads.push_back({p.cls.kind, p.cls.text, mk(p.loc, fr.via, merged(fr.ctx, p.ctx))});
     for (const auto &site : s.calls) {
       Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.calls, fr.callCtx};
       next.via.push_back(loc(site.loc));
@@ -1516,6 +1520,10 @@ std::vector<Handler> Analyzer::run() {
     h.degraded = info_.degraded;
     h.degradedReason = info_.degraded ? info_.degradedReason : "";
     annotate(h, f.begin);
+    // the leading comment block of the file defining the handler (a source or a local header)
+    // names every handler's triggers there
+    if (FileID fid = SM.getFileID(SM.getFileLoc(f.begin)); h.annotatedTriggers.empty() && fid.isValid())
+      applyAnnotation(h, leadingAnnotation(SM.getBufferData(fid)), fid);
     expand(h, f.fn);
     out.push_back(std::move(h));
   }

@@ -3,6 +3,7 @@
    KIND what/value/path L:C via=L:C,... guards=a|b excluded=c|d [op=..] [millis=..] [strings=..]
    problem L:C message
    note MESSAGE (with --notes: the file's notes, after its problems)"""
+   With --payloads, only handlers and their success() payloads: payload KIND [text] L:C via=..."""
 import json
 import sys
 
@@ -41,6 +42,10 @@ for f in doc["files"]:
         if h["degraded"]:
             line += " degraded: " + h["degradedReason"]
         print(line)
+        if "--payloads" in sys.argv[1:]:
+            for x in h.get("payloads", []):
+                print("  payload %s [%s] %s" % (x["kind"], x["text"], ctx(x["ctx"])))
+            continue
         for x in h["failures"]:
             print("  failure %s [%s] %s" % (x["kind"], x["what"], ctx(x["ctx"])))
         for x in h["comparisons"]:
