@@ -297,7 +297,7 @@ TEST(HandlerUnits, CodeDirectoryThenMappingThenCMakeProject) {
 TEST(HandlerUnits, MappingDirectoryIsTheGlobsFixedPrefix) {
   tl::config::ConfigFile c;
   c.path = "/p/.triggerlint.yaml";
-  auto dir = [&](const std::string &glob) { return tl::cpp::mappingDirectory(c, {glob, {}, {}}); };
+  auto dir = [&](const std::string &glob) { return tl::cpp::mappingDirectory(c, {glob, {}, {}, {}}); };
   EXPECT_EQ(dir("functions/auth/*.cpp"), "/p/functions/auth");
   EXPECT_EQ(dir("handler.cpp"), "/p");
   EXPECT_EQ(dir("functions/*/main.cpp"), "");
