@@ -1,6 +1,7 @@
 #pragma once
 // The one model that all frontends fill and all rules read (DESIGN.md §1). Plain data: no
 // parsing, no Cognito rules. Every fact carries the location it was read from.
+#include "source/interned_text.h"
 #include "source/location.h"
 
 #include <map>
@@ -33,7 +34,7 @@ struct Candidate {
   std::string condition;  // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
   bool partial = false;   // `value` was built by Sub/Join and keeps "${Name}" for the
                           // pieces known only at deploy time (pseudo parameters, ...)
-  std::string refType;    // unknown `value` written as `Ref` of a template resource: its
+  InternedText refType;   // unknown `value` written as `Ref` of a template resource: its
                           // type ("AWS::KMS::Key"), which decides what the Ref returns
 };
 using Candidates = std::vector<Candidate>; // empty: the property is absent
@@ -50,7 +51,7 @@ struct Target {
   std::string resource;  // logical id (GetAtt, Ref)
   std::string attribute; // GetAtt attribute ("Arn")
   bool resourceExists = false;
-  std::string resourceType; // type of `resource` when it exists ("AWS::Lambda::Function")
+  InternedText resourceType; // type of `resource` when it exists ("AWS::Lambda::Function")
   std::string literal;      // Literal: the text; unresolvable pieces kept as "${Name}"
   bool partial = false;     // Literal with unresolvable "${...}" pieces
   std::string function;     // key of the model Function this resolves to; "" if none
@@ -96,7 +97,7 @@ struct UserPool {
   std::string logicalId; // template logical id; "" for dumps
   FilePath file;
   Location loc;          // the resource (logical id) or the dump object
-  std::string type;      // "AWS::Cognito::UserPool", "describe-user-pool"
+  InternedText type;     // "AWS::Cognito::UserPool", "describe-user-pool"
   std::string name;      // UserPoolName when literal
   std::string condition; // resource Condition
   bool hasLambdaConfig = false;
@@ -116,7 +117,7 @@ struct Function {
   std::string logicalId; // template logical id; "" for dumps
   FilePath file;
   Location loc;
-  std::string type; // "AWS::Lambda::Function", "AWS::Serverless::Function", "get-function-configuration"
+  InternedText type; // "AWS::Lambda::Function", "AWS::Serverless::Function", "get-function-configuration"
   std::string name; // FunctionName when literal
   std::string condition;
   Candidates timeout; // effective: resource value, Globals, or ServiceDefault "3"
@@ -186,8 +187,8 @@ struct Reference {
   std::string from; // logical id holding the reference
   std::string to;   // logical id referenced
   Location loc;
-  std::string path;   // property path inside `from`, e.g. "Properties.Environment.Variables.POOL_ID"
-  std::string toType; // resource type of `to` ("AWS::KMS::Key"); "" if unknown
+  InternedText path;   // property path inside `from`, e.g. "Properties.Environment.Variables.POOL_ID"
+  InternedText toType; // resource type of `to` ("AWS::KMS::Key"); "" if unknown
 };
 
 /// A problem with an input itself (unreadable, malformed, too deep): reported as TL000.

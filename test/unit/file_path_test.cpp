@@ -1,3 +1,4 @@
+#include "model/model.h"
 #include "source/file_path.h"
 #include "source/location.h"
 
@@ -58,6 +59,20 @@ TEST(FilePath, LocationHoldsOnePointer) {
   tl::Location a{"dir/t.yaml", 3, 5};
   tl::Location b{std::string("dir/t.yaml"), 4, 1};
   EXPECT_EQ(&a.file.str(), &b.file.str());
+}
+
+TEST(InternedText, TypeNamesAndPropertyPathsShareOneCopy) {
+  // Thousands of templates repeat the same resource types and property paths.
+  tl::model::Reference a, b;
+  a.toType = std::string("AWS::Lambda::Function");
+  b.toType = std::string_view("AWS::Lambda::Function");
+  EXPECT_EQ(&a.toType.str(), &b.toType.str());
+  a.path = "Properties.Events.Signup";
+  EXPECT_TRUE(a.path.starts_with("Properties.Events."));
+  EXPECT_EQ(a.path.rfind("Properties.Events.", 0), 0u);
+  EXPECT_EQ(a.path.find("Signup"), 18u);
+  EXPECT_EQ(a.path.substr(11, 6), "Events");
+  EXPECT_EQ(sizeof(a.toType), sizeof(void *));
 }
 
 TEST(FilePath, TwoThreadsInterningTheSamePathsGetTheSameCopies) {

@@ -1,4 +1,4 @@
-#include "source/file_path.h"
+#include "source/interned_text.h"
 
 #include <mutex>
 #include <unordered_set>
@@ -13,11 +13,11 @@ struct TextHash {
 
 struct InternTable {
   std::mutex mutex;
-  // Node-based: a path's address never moves when the set rehashes.
-  std::unordered_set<std::string, TextHash, std::equal_to<>> paths;
+  // Node-based: a text's address never moves when the set rehashes.
+  std::unordered_set<std::string, TextHash, std::equal_to<>> texts;
 };
 
-// Never destroyed: FilePaths in objects with static storage may outlive any destructor order.
+// Never destroyed: InternedTexts in objects with static storage may outlive any destructor order.
 InternTable &table() {
   static InternTable *const t = new InternTable;
   return *t;
@@ -25,19 +25,19 @@ InternTable &table() {
 
 } // namespace
 
-const std::string *FilePath::intern(std::string_view path) {
-  if (path.empty())
+const std::string *InternedText::intern(std::string_view text) {
+  if (text.empty())
     return &empty_;
-  // A frontend makes every location of a file from the same path: the last one answers without
-  // the lock or a hash.
+  // A frontend makes every location of a file from the same path: the last text interned on this
+  // thread answers without the lock or a hash.
   thread_local const std::string *last = nullptr;
-  if (last && *last == path)
+  if (last && *last == text)
     return last;
   InternTable &t = table();
   std::lock_guard<std::mutex> lock(t.mutex);
-  auto it = t.paths.find(path);
-  if (it == t.paths.end())
-    it = t.paths.emplace(path).first;
+  auto it = t.texts.find(text);
+  if (it == t.texts.end())
+    it = t.texts.emplace(text).first;
   last = &*it;
   return last;
 }
