@@ -39,7 +39,7 @@ const doc::Node *Resource::property(std::string_view name) const {
 }
 
 TemplateIndex::TemplateIndex(const doc::Document &doc, std::vector<model::InputProblem> &problems)
-    : doc_(doc), problems_(problems) {
+    : doc_(doc), file_(doc.path), problems_(problems) {
   directory_ = std::filesystem::path(doc.path).parent_path().string();
   const doc::Node &root = *doc.root;
   if (const doc::Node *parameters = mappingOrNull(root.find("Parameters")))

@@ -67,7 +67,7 @@ public:
   /// `Globals.Function`, or null (only meaningful for AWS::Serverless::Function).
   const doc::Node *globalsFunction() const { return globalsFunction_; }
 
-  Location at(const doc::Node &node) const { return {doc_.path, node.line, node.column}; }
+  Location at(const doc::Node &node) const { return {file_, node.line, node.column}; }
   void addProblem(const doc::Node &node, std::string message) const;
 
 private:
@@ -77,6 +77,7 @@ private:
   void indexParameters(const doc::Node &parameters);
 
   const doc::Document &doc_;
+  FilePath file_; // interned once: every Location of the template copies this pointer
   std::vector<model::InputProblem> &problems_;
   std::string directory_;
   std::vector<Resource> resources_;

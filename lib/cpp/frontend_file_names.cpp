@@ -13,6 +13,12 @@ void restore(std::string &file, const Renames &renames) {
     file = it->second;
 }
 
+void restore(FilePath &file, const Renames &renames) {
+  std::string text = file;
+  restore(text, renames);
+  file = text;
+}
+
 void restore(model::CodeContext &ctx, const Renames &renames) {
   restore(ctx.loc.file, renames);
   for (auto &via : ctx.via)

@@ -1,12 +1,13 @@
 #pragma once
+#include "source/file_path.h"
+
 #include <cstdint>
-#include <string>
 
 namespace tl {
 
 /// A 1-based position in an input file; line 0 means "the file as a whole".
 struct Location {
-  std::string file;
+  FilePath file;
   uint32_t line = 0;
   uint32_t column = 0;
 
