@@ -2,7 +2,7 @@
    handler NAME L:C [triggers] [annotation L:C] [degraded]
    KIND what/value/path L:C via=L:C,... guards=a|b excluded=c|d [op=..] [millis=..] [strings=..]
    problem L:C message
-   note MESSAGE (with --notes: the file's notes, after its problems)"""
+   note MESSAGE (with --notes: the file's notes, after its problems)
    With --payloads, only handlers and their success() payloads: payload KIND [text] L:C via=..."""
 import json
 import sys
