@@ -17,6 +17,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/ASTUnit.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/Tooling.h"
@@ -84,6 +85,13 @@ public:
   std::vector<std::string> bundledDirs; // stubs and Clang's resource headers: their text may be quoted
   tl::clangfe::MissingHeaderTriage triage;
   RecordingConsumer(FileState &s, std::vector<std::string> bundled) : state(s), bundledDirs(std::move(bundled)) {}
+  // The diagnostics engine's mappings are reset when an ASTUnit starts parsing: the missing header
+  // is made non-fatal here, once the preprocessor for the file exists.
+  void BeginSourceFile(const clang::LangOptions &lang, const clang::Preprocessor *pp) override {
+    clang::DiagnosticConsumer::BeginSourceFile(lang, pp);
+    if (pp)
+      tl::clangfe::keepGoingPastMissingHeaders(pp->getDiagnostics());
+  }
   void HandleDiagnostic(clang::DiagnosticsEngine::Level level, const clang::Diagnostic &info) override {
     clang::DiagnosticConsumer::HandleDiagnostic(level, info);
     if (level < clang::DiagnosticsEngine::Error)

@@ -29,7 +29,7 @@ invocation_response handler(invocation_request const &req) {
 // CHECK-NEXT: handler handler 15:21 degraded: 'app/types.h' file not found
 // CHECK-NEXT: failure throw [throw std::runtime_error] 23:5 excluded=PostAuthentication_Authentication|PreAuthentication_Authentication{{$}}
 // CHECK-NEXT: write response.claimsOverrideDetails.claimsToSuppress strings=email 19:44 guards=TokenGeneration_Authentication{{$}}
-// CHECK-NEXT: write response.autoConfirmUser 24:17 guards=PreAuthentication_Authentication excluded=PostAuthentication_Authentication{{$}}
+// CHECK-NEXT: write response.autoConfirmUser 24:17 guards=PreAuthentication_Authentication{{$}}
 // CHECK-NOT: {{.}}
 // FULL: file {{.*}}degraded-guards.cpp
 // FULL-NEXT: handler handler 15:21{{$}}
@@ -38,6 +38,6 @@ invocation_response handler(invocation_request const &req) {
 // FULL-NEXT: compare == PostAuthentication_Authentication 20:14{{$}}
 // FULL-NEXT: compare != PreAuthentication_Authentication 22:14 excluded=PostAuthentication_Authentication{{$}}
 // FULL-NEXT: write response.claimsOverrideDetails.claimsToSuppress strings=email 19:44 guards=TokenGeneration_Authentication{{$}}
-// FULL-NEXT: write response.autoConfirmUser 24:17 guards=PreAuthentication_Authentication excluded=PostAuthentication_Authentication{{$}}
+// FULL-NEXT: write response.autoConfirmUser 24:17 guards=PreAuthentication_Authentication{{$}}
 // FULL-NOT: {{.}}
 // REQUIRES: clang-frontend

@@ -158,6 +158,8 @@ invocation_response noexcept_handler(invocation_request const& req) noexcept {
 // CHECK-NEXT: handler noexcept_handler 153:21
 // CHECK-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept noexcept_handler()] 155:5{{$}}
 
+// CHECK-NOT: {{.}}
+#ifdef LAMBDA_HANDLER
 int main() {
   run_handler([](invocation_request const& req) noexcept {
     if (req.payload.empty())
@@ -165,7 +167,11 @@ int main() {
     return invocation_response::success(req.payload, "application/json");
   });
 }
-// CHECK-NEXT: handler (lambda) 162:15
-// CHECK-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept (lambda)] 164:7{{$}}
-// CHECK-NOT: {{.}}
+#endif
+// With a run_handler call, only the lambda it is given is a handler:
+// RUN: %clang-frontend %s -- -std=c++20 -DLAMBDA_HANDLER | %python %S/Inputs/facts.py | FileCheck %s --check-prefix=LAMBDA
+// LAMBDA: file {{.*}}exception-flow.cpp
+// LAMBDA-NEXT: handler (lambda) [[@LINE-10]]:15
+// LAMBDA-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept (lambda)] [[@LINE-9]]:7{{$}}
+// LAMBDA-NOT: {{.}}
 // REQUIRES: clang-frontend

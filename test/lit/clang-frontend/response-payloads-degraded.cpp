@@ -1,6 +1,5 @@
-// With a header missing (Clang stops including after a fatal error, so nlohmann::json is unknown
-// too), payloads built from what Clang could not resolve are unknown, never judged: a degraded
-// analysis reports nothing the full analysis would not.
+// With a header missing, Clang keeps going: later includes (nlohmann/json) load, and payloads are
+// classified as the full analysis classifies them, no more.
 // RUN: %clang-frontend %s -- -std=c++20 | %python %S/Inputs/facts.py --payloads | FileCheck %s
 // REQUIRES: clang-frontend
 #include <aws/lambda-runtime/runtime.h>
@@ -16,7 +15,7 @@ invocation_response handler(invocation_request const &req) {
     return invocation_response::success(out.dump(), "application/json");
   return invocation_response::success(event.dump(), "application/json");
 }
-// CHECK: handler {{.*}}handler 11:21 degraded: 'not/installed_for_test.h' file not found
-// CHECK-NEXT: payload unknown [out.dump()] 16:41{{$}}
-// CHECK-NEXT: payload unknown [event.dump()] 17:39{{$}}
+// CHECK: handler {{.*}}handler 10:21 degraded: 'not/installed_for_test.h' file not found
+// CHECK-NEXT: payload built [out.dump()] 15:41{{$}}
+// CHECK-NEXT: payload event [event.dump()] 16:39{{$}}
 // CHECK-NOT: payload

@@ -119,7 +119,5 @@ invocation_response unknown(invocation_request const &req) {
 // CHECK-NEXT: payload unknown [event["response"].dump()] [[@LINE-1]]:39{{$}}
 }
 
-int main() {
-  run_handler(events);
-  return 0;
-}
+// No run_handler call: every function with the handler signature above is a handler (with one,
+// only what it is given would be).

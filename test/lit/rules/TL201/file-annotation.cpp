@@ -31,7 +31,5 @@ invocation_response deny(invocation_request const &req) {
   return invocation_response::success(req.payload, "application/json");
 }
 
-int main() {
-  run_handler(audit);
-  return 0;
-}
+// No run_handler call here: every function with the handler signature is a handler (a source with
+// a run_handler call makes only what it is given a handler, and `notify` would be a helper).

@@ -59,7 +59,5 @@ invocation_response tokens(invocation_request const &req) {
   return invocation_response::success(event.dump(), "application/json");
 }
 
-int main() {
-  run_handler(post_auth);
-  return 0;
-}
+// No run_handler call: every function with the handler signature above is a handler (with one,
+// only what it is given would be).
