@@ -41,7 +41,7 @@ void loadFunction(const doc::Document &doc, const doc::Node &object, model::Mode
     fn.timeout.push_back(dumped(doc, timeout));
   } else {
     model::Candidate dflt;
-    dflt.value = "3";
+    dflt.value.emplace("3"); // not `= "3"`: GCC 12 warns falsely (-Wrestrict) on that assignment here
     dflt.loc = fn.loc;
     dflt.origin = model::Origin::ServiceDefault;
     fn.timeout.push_back(dflt);

@@ -27,7 +27,7 @@ InternTable &table() {
 
 const std::string *InternedText::intern(std::string_view text) {
   if (text.empty())
-    return &empty_;
+    return &emptyText();
   // A frontend makes every location of a file from the same path: the last text interned on this
   // thread answers without the lock or a hash.
   thread_local const std::string *last = nullptr;

@@ -13,7 +13,7 @@ namespace tl {
 /// same pointer. Reads as the `const std::string &` it stands for.
 class InternedText {
 public:
-  InternedText() noexcept : text_(&empty_) {}
+  InternedText() noexcept : text_(&emptyText()) {}
   InternedText(std::string_view text) : text_(intern(text)) {}
   InternedText(const std::string &text) : InternedText(std::string_view(text)) {}
   InternedText(const char *text) : InternedText(std::string_view(text)) {}
@@ -67,13 +67,15 @@ public:
 private:
   static const std::string *intern(std::string_view text);
 
-  // Constant-initialized, so an InternedText is valid before any dynamic initializer runs.
-  static constinit const std::string empty_;
+  // A function-local static, so an InternedText is valid even when built by another static
+  // initializer (Clang 16 with libstdc++ 12 cannot constant-initialize a std::string).
+  static const std::string &emptyText() noexcept {
+    static const std::string empty;
+    return empty;
+  }
 
   const std::string *text_;
 };
-
-inline constinit const std::string InternedText::empty_{};
 
 } // namespace tl
 
