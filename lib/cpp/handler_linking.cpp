@@ -1,4 +1,5 @@
 #include "cpp/handler_linking.h"
+#include "source/path_containment.h"
 
 #include <filesystem>
 #include <utility>
@@ -10,19 +11,6 @@ namespace {
 
 using model::Handler;
 using model::HandlerLink;
-
-std::string normalised(const std::string &path) {
-  std::error_code ec;
-  std::string out = fs::absolute(path, ec).lexically_normal().generic_string();
-  if (out.size() > 1 && out.back() == '/')
-    out.pop_back();
-  return out;
-}
-
-bool isUnder(const std::string &file, const std::string &dir) {
-  return file.size() > dir.size() && file.compare(0, dir.size(), dir) == 0 &&
-         (dir.back() == '/' || file[dir.size()] == '/');
-}
 
 void addLink(Handler &h, HandlerLink link) {
   for (const auto &l : h.links)
@@ -48,9 +36,9 @@ void linkByCodeDirectory(model::Model &model, std::vector<std::string> &handlerF
   for (const auto &fn : model.functions) {
     if (fn.codeDir.empty() || !mayRunCpp(fn))
       continue;
-    const std::string dir = normalised(fn.codeDir);
+    const std::string dir = absoluteNormalPath(fn.codeDir);
     for (size_t i = 0; i < model.handlers.size(); ++i) {
-      if (!isUnder(handlerFiles[i], dir))
+      if (!isInsideDirectory(handlerFiles[i], dir))
         continue;
       for (const auto &pool : model.pools)
         for (const auto &binding : pool.triggers)
@@ -84,7 +72,7 @@ void linkHandlers(model::Model &model, const config::ConfigFile &config) {
   std::vector<std::string> handlerFiles;
   handlerFiles.reserve(model.handlers.size());
   for (const auto &h : model.handlers)
-    handlerFiles.push_back(normalised(h.file));
+    handlerFiles.push_back(absoluteNormalPath(h.file));
   linkByCodeDirectory(model, handlerFiles);
   linkByConfig(model, config);
   linkByAnnotation(model);

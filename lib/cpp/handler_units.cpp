@@ -1,4 +1,5 @@
 #include "cpp/handler_units.h"
+#include "source/path_containment.h"
 
 #include <filesystem>
 #include <map>
@@ -8,26 +9,13 @@ namespace fs = std::filesystem;
 namespace tl::cpp {
 namespace {
 
-std::string normalised(const std::string &path) {
-  std::error_code ec;
-  std::string out = fs::absolute(path, ec).lexically_normal().generic_string();
-  if (out.size() > 1 && out.back() == '/')
-    out.pop_back();
-  return out;
-}
-
-bool isUnder(const std::string &file, const std::string &dir) {
-  return file.size() > dir.size() && file.compare(0, dir.size(), dir) == 0 &&
-         (dir.back() == '/' || file[dir.size()] == '/');
-}
-
 bool hasWildcard(const std::string &component) { return component.find_first_of("*?[{") != std::string::npos; }
 
 /// The deepest of `dirs` holding `file`, or "".
 std::string deepestHolding(const std::string &file, const std::vector<std::string> &dirs) {
   std::string best;
   for (const auto &d : dirs)
-    if (isUnder(file, d) && d.size() > best.size())
+    if (isInsideDirectory(file, d) && d.size() > best.size())
       best = d;
   return best;
 }
@@ -40,7 +28,7 @@ std::string cmakeProject(const std::string &file, const std::string &root) {
     std::error_code ec;
     if (fs::is_regular_file(dir / "CMakeLists.txt", ec))
       return dir.generic_string();
-    if (root.empty() || dir.generic_string() == root || !isUnder(dir.generic_string(), root))
+    if (root.empty() || dir.generic_string() == root || !isInsideDirectory(dir.generic_string(), root))
       break;
     dir = dir.parent_path();
   }
@@ -68,7 +56,7 @@ std::string mappingDirectory(const config::ConfigFile &config, const config::Han
   }
   if (parts.back().find("**") != std::string::npos)
     return "";
-  return normalised(dir.string());
+  return absoluteNormalPath(dir.string());
 }
 
 UnitHints unitHintsFor(const model::Model &model, const config::ConfigFile &config,
@@ -87,18 +75,18 @@ std::vector<HandlerUnit> groupHandlerUnits(const std::vector<CppSource> &sources
   std::vector<std::string> codeDirs, mappingDirs, roots;
   for (const auto &d : hints.codeDirs)
     if (!d.empty())
-      codeDirs.push_back(normalised(d));
+      codeDirs.push_back(absoluteNormalPath(d));
   for (const auto &d : hints.mappingDirs)
     if (!d.empty())
-      mappingDirs.push_back(normalised(d));
+      mappingDirs.push_back(absoluteNormalPath(d));
   for (const auto &r : hints.roots)
-    roots.push_back(normalised(r));
+    roots.push_back(absoluteNormalPath(r));
 
   std::vector<HandlerUnit> units;
   std::vector<bool> hasCandidate;
   std::map<std::string, size_t> byDir;
   for (const auto &source : sources) {
-    const std::string file = normalised(source.path);
+    const std::string file = absoluteNormalPath(source.path);
     std::string dir = deepestHolding(file, codeDirs);
     if (dir.empty())
       dir = deepestHolding(file, mappingDirs);

@@ -1,4 +1,5 @@
 #include "quotable_files.h"
+#include "source/path_containment.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -20,13 +21,6 @@ std::string realPath(const clang::SourceManager &sm, clang::FileID fid) {
   return std::string(out);
 }
 
-bool isUnder(const std::string &path, llvm::StringRef dir) {
-  if (dir.empty() || path.empty())
-    return false;
-  dir.consume_back("/");
-  return llvm::StringRef(path).startswith(dir) && path.size() > dir.size() && path[dir.size()] == '/';
-}
-
 } // namespace
 
 bool mayQuote(const clang::SourceManager &sm, clang::FileID fid, const std::vector<std::string> &bundledDirs) {
@@ -36,15 +30,15 @@ bool mayQuote(const clang::SourceManager &sm, clang::FileID fid, const std::vect
   if (path.empty())
     return false;
   const std::string main = realPath(sm, sm.getMainFileID());
-  if (isUnder(path, llvm::sys::path::parent_path(main)))
+  if (isInsideDirectory(path, llvm::sys::path::parent_path(main)))
     return true;
   for (const auto &dir : bundledDirs) {
     llvm::SmallString<256> real;
-    if (!llvm::sys::fs::real_path(dir, real) && isUnder(path, real))
+    if (!llvm::sys::fs::real_path(dir, real) && isInsideDirectory(path, llvm::StringRef(real)))
       return true;
   }
   // -isystem makes any directory a system one: only the installed toolchain's headers count.
-  return sm.isInSystemHeader(sm.getLocForStartOfFile(fid)) && isUnder(path, "/usr");
+  return sm.isInSystemHeader(sm.getLocForStartOfFile(fid)) && isInsideDirectory(path, "/usr");
 }
 
 clang::SourceLocation includeInMainFile(const clang::SourceManager &sm, clang::FileID fid) {

@@ -1,5 +1,4 @@
 #include "translation_units.h"
-#include "missing_headers.h"
 
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -17,13 +16,12 @@ bool KeepAstAction::runInvocation(std::shared_ptr<clang::CompilerInvocation> inv
                                   clang::DiagnosticConsumer *diags) {
   if (prepare_)
     prepare_(*invocation);
-  // A missing header is fatal, but Clang keeps parsing the rest of the file (DESIGN.md §2):
-  // no error limit; no carets or "N errors generated." on stderr.
+  // Every error is recorded (no error limit; a missing header is made non-fatal by the
+  // diagnostic consumer, see main.cpp); no carets or "N errors generated." on stderr.
   invocation->getDiagnosticOpts().ErrorLimit = 0;
   invocation->getDiagnosticOpts().ShowCarets = false;
   auto engine = clang::CompilerInstance::createDiagnostics(&invocation->getDiagnosticOpts(), diags,
                                                            /*ShouldOwnClient=*/false);
-  keepGoingPastMissingHeaders(*engine);
   ast_ = clang::ASTUnit::LoadFromCompilerInvocation(std::move(invocation), std::move(pch), engine, files);
   return ast_ != nullptr;
 }

@@ -1,4 +1,5 @@
 #include "unit_files.h"
+#include "source/path_containment.h"
 
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/FileSystem.h"
@@ -6,11 +7,6 @@
 
 namespace tl::clangfe {
 namespace {
-
-bool isUnder(llvm::StringRef file, llvm::StringRef dir) {
-  return !dir.empty() && file.size() > dir.size() && file.startswith(dir) &&
-         (dir.endswith("/") || file[dir.size()] == '/');
-}
 
 std::string joinPath(llvm::StringRef dir, llvm::StringRef rest) {
   if (dir.empty())
@@ -51,11 +47,11 @@ std::string UnitFiles::reported(llvm::StringRef clangPath) const {
       return e.given;
   const Entry *best = nullptr;
   for (const auto &e : entries_)
-    if (isUnder(path, e.absoluteDir) && (!best || e.absoluteDir.size() > best->absoluteDir.size()))
+    if (isInsideDirectory(path, e.absoluteDir) && (!best || e.absoluteDir.size() > best->absoluteDir.size()))
       best = &e;
   if (best)
     return joinPath(best->givenDir, llvm::StringRef(path).drop_front(best->absoluteDir.size() + 1));
-  if (relative_ && isUnder(path, cwd_))
+  if (relative_ && isInsideDirectory(path, cwd_))
     return path.substr(cwd_.size() + (llvm::StringRef(cwd_).endswith("/") ? 0 : 1));
   return clangPath.str();
 }
@@ -76,7 +72,7 @@ bool UnitFiles::isLocal(const clang::SourceManager &sm, clang::SourceLocation lo
   if (added) {
     const std::string path = absoluteNormalised(file->getName());
     for (const auto &e : entries_)
-      it->second = it->second || path == e.absolute || isUnder(path, e.absoluteDir);
+      it->second = it->second || path == e.absolute || isInsideDirectory(path, e.absoluteDir);
   }
   return it->second;
 }
