@@ -7,6 +7,7 @@
 #include "analysis.h"
 #include "exception_flow.h"
 
+#include "call_names.h"
 #include "callee_facts.h"
 #include "degraded_calls.h"
 #include "degraded_guards.h"
@@ -286,38 +287,7 @@ public:
     return f.found;
   }
 
-  static std::string calleeName(const CallExpr *call, const Expr **object = nullptr) {
-    const Expr *callee = call->getCallee();
-    if (object)
-      *object = nullptr;
-    if (!callee)
-      return "";
-    callee = callee->IgnoreParenImpCasts();
-    if (auto *m = dyn_cast<MemberExpr>(callee)) {
-      if (object)
-        *object = m->getBase();
-      return m->getMemberNameInfo().getAsString();
-    }
-    if (auto *m = dyn_cast<CXXDependentScopeMemberExpr>(callee)) {
-      if (object && !m->isImplicitAccess())
-        *object = m->getBase();
-      return m->getMember().getAsString();
-    }
-    if (auto *m = dyn_cast<UnresolvedMemberExpr>(callee)) {
-      if (object && !m->isImplicitAccess())
-        *object = m->getBase();
-      return m->getName().getAsString();
-    }
-    if (auto *d = dyn_cast<DeclRefExpr>(callee))
-      return d->getNameInfo().getAsString();
-    if (auto *u = dyn_cast<UnresolvedLookupExpr>(callee))
-      return u->getName().getAsString();
-    if (auto *d = dyn_cast<DependentScopeDeclRefExpr>(callee))
-      return d->getDeclName().getAsString();
-    if (auto *fd = call->getDirectCallee())
-      return fd->getNameAsString();
-    return "";
-  }
+
 
   std::optional<Atom> atom(const Expr *e) const {
     e = strip(e);
@@ -1075,7 +1045,7 @@ struct Analyzer::Walker {
 
   void callExpr(const CallExpr *call, const Ctx &c) {
     const Expr *obj = nullptr;
-    std::string name = A.calleeName(call, &obj);
+    std::string name = calleeName(call, &obj);
     std::string calleeText = A.text(call->getCallee());
     const FunctionDecl *fd = call->getDirectCallee();
     auto inStd = [&]() {
@@ -1161,7 +1131,7 @@ struct Analyzer::Walker {
         for (const CallExpr *in = dyn_cast_or_null<CallExpr>(o); in;) {
           A.chainInner_.insert(in);
           const Expr *o2 = nullptr;
-          A.calleeName(in, &o2);
+          calleeName(in, &o2);
           in = o2 ? dyn_cast<CallExpr>(strip(o2)) : nullptr;
         }
         int n = A.withCall(call, c, F, 0);
@@ -1203,7 +1173,7 @@ struct Analyzer::Walker {
         return p.keys.empty() ? p.node : -1;
       if (auto *call = dyn_cast<CallExpr>(e)) {
         const Expr *obj = nullptr;
-        std::string name = A.calleeName(call, &obj);
+        std::string name = calleeName(call, &obj);
         if (obj && (name == "dump" || name == "View" || name == "WriteCompact" || name == "WriteReadable" ||
                     name == "str" || name == "c_str" || name == "get")) {
           e = obj;

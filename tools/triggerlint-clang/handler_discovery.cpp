@@ -1,4 +1,5 @@
 #include "handler_discovery.h"
+#include "call_names.h"
 
 #include "definition_index.h"
 
@@ -17,20 +18,6 @@ namespace {
 using namespace clang;
 
 constexpr int kMaxResolveDepth = 8;
-
-/// The name a call is written with, resolved or not (a missing header leaves it unresolved).
-std::string calledName(const CallExpr *call) {
-  if (const FunctionDecl *fd = call->getDirectCallee())
-    return fd->getNameAsString();
-  const Expr *callee = call->getCallee() ? call->getCallee()->IgnoreParenImpCasts() : nullptr;
-  if (auto *u = dyn_cast_or_null<UnresolvedLookupExpr>(callee))
-    return u->getName().getAsString();
-  if (auto *d = dyn_cast_or_null<DependentScopeDeclRefExpr>(callee))
-    return d->getDeclName().getAsString();
-  if (auto *d = dyn_cast_or_null<DeclRefExpr>(callee))
-    return d->getNameInfo().getAsString();
-  return "";
-}
 
 bool isStd(const Decl *d) { return d && d->getDeclContext() && d->getDeclContext()->isStdNamespace(); }
 
@@ -67,7 +54,7 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *call) {
-    if (calledName(call) != "run_handler" || call->getNumArgs() < 1 || !local_(call->getBeginLoc()))
+    if (calleeName(call) != "run_handler" || call->getNumArgs() < 1 || !local_(call->getBeginLoc()))
       return true;
     if (const FunctionDecl *fd = call->getDirectCallee(); fd && !fd->isInStdNamespace()) {
       // aws::lambda_runtime::run_handler however it is reached; another run_handler is not the runtime's
@@ -164,7 +151,7 @@ private:
     }
     if (auto *call = dyn_cast<CallExpr>(e)) {
       // std::bind(&Handler::handle, &object, _1), std::bind_front(...)
-      std::string name = calledName(call);
+      std::string name = calleeName(call);
       if ((name == "bind" || name == "bind_front") && call->getNumArgs() >= 1)
         return resolve(call->getArg(0), depth + 1);
       return passCallable(call->getType());
