@@ -9,6 +9,7 @@
 
 #include "call_names.h"
 #include "callee_facts.h"
+#include "constructed_response.h"
 #include "degraded_calls.h"
 #include "degraded_guards.h"
 #include "routing_table.h"
@@ -981,19 +982,12 @@ struct Analyzer::Walker {
       failure(FailurePath::Kind::Throw, what, t->getThrowLoc(), c, t);
       return;
     }
-    if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
-      if (ce->getNumArgs() == 3) {
-        std::string tn = ce->getType().getAsString();
-        if (tn.find("invocation_response") != std::string::npos)
-          if (auto *b = dyn_cast<CXXBoolLiteralExpr>(strip(ce->getArg(2))); b && !b->getValue())
-            failure(FailurePath::Kind::FailureResponse, "invocation_response(..., false)", ce->getBeginLoc(), c);
-      }
-      return;
-    }
-    if (auto *uc = dyn_cast<CXXUnresolvedConstructExpr>(e)) {
-      if (uc->getNumArgs() == 3 && A.text(uc).find("invocation_response") != std::string::npos)
-        if (auto *b = dyn_cast<CXXBoolLiteralExpr>(strip(uc->getArg(2))); b && !b->getValue())
-          failure(FailurePath::Kind::FailureResponse, "invocation_response(..., false)", uc->getBeginLoc(), c);
+    if (isa<CXXConstructExpr>(e) || isa<CXXUnresolvedConstructExpr>(e)) {
+      ConstructedResponse r = constructedResponse(A.C, e);
+      if (r.payload && r.outcome == ConstructedResponse::Outcome::Failure)
+        failure(FailurePath::Kind::FailureResponse, "invocation_response(..., false)", e->getBeginLoc(), c);
+      if (r.payload && r.outcome == ConstructedResponse::Outcome::Success)
+        successPayload(r.payload, c);
       return;
     }
     if (auto *b = dyn_cast<BinaryOperator>(e)) {
@@ -1043,6 +1037,13 @@ struct Analyzer::Walker {
       S.topNodes.push_back(p.node);
   }
 
+  void successPayload(const Expr *payload, const Ctx &c) {
+    S.payloads.push_back({classifyResponsePayload(A.C, *F, payload), payload->getBeginLoc(), c});
+    int root = serialisedNode(payload, c);
+    if (root >= 0)
+      S.serialised.push_back(root);
+  }
+
   void callExpr(const CallExpr *call, const Ctx &c) {
     const Expr *obj = nullptr;
     std::string name = calleeName(call, &obj);
@@ -1074,10 +1075,7 @@ struct Analyzer::Walker {
       return;
     }
     if (name == "success" && onResponse && call->getNumArgs() >= 1) {
-      S.payloads.push_back({classifyResponsePayload(A.C, *F, call->getArg(0)), call->getArg(0)->getBeginLoc(), c});
-      int root = serialisedNode(call->getArg(0), c);
-      if (root >= 0)
-        S.serialised.push_back(root);
+      successPayload(call->getArg(0), c);
       return;
     }
     // slow calls
