@@ -26,14 +26,23 @@ void readComment(llvm::StringRef comment, unsigned offset, unsigned commentOffse
   if (!out)
     out = TriggerAnnotation{commentOffset, {}};
   out->offset = std::min(out->offset, commentOffset);
-  // Names run to the first blank; commas separate them.
+  // Commas separate the names, with or without blanks around them (`A,B` and `A, B` alike); a
+  // blank that no comma follows ends the list, so prose may follow it on the line.
   while (pos < comment.size() && !isSpace(comment[pos])) {
     size_t end = pos;
     while (end < comment.size() && !isSpace(comment[end]) && comment[end] != ',')
       ++end;
     if (end > pos)
       out->names.emplace_back(comment.slice(pos, end).str(), offset + static_cast<unsigned>(pos));
-    pos = end < comment.size() && comment[end] == ',' ? end + 1 : end;
+    size_t next = end;
+    while (next < comment.size() && isSpace(comment[next]) && comment[next] != '\n')
+      ++next;
+    if (next == comment.size() || comment[next] != ',')
+      break;
+    ++next;
+    while (next < comment.size() && isSpace(comment[next]) && comment[next] != '\n')
+      ++next;
+    pos = next;
   }
 }
 
