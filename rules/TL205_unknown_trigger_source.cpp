@@ -14,7 +14,8 @@ constexpr RuleInfo kInfo{
         "Checks every string the handler compares with event.triggerSource (==, !=, compare, strcmp) "
         "against the trigger sources Cognito sends, exactly and case-sensitively, and every prefix tested "
         "with starts_with or rfind(prefix, 0) against their beginnings. A string that matches none is "
-        "reported with the closest real source.",
+        "reported with the closest real source, at the comparison; when the comparison names a constant "
+        "(if (src == kPostAuth)), at that name in each comparison, with a note where the literal is written.",
     .whyBad =
         "A branch on a misspelt trigger source never runs, silently: the sign-up validation, the claim or "
         "the denial it holds is skipped for every user. The developer guide itself spreads two of these "
@@ -70,6 +71,8 @@ void check(const model::Model &model, FindingSink &sink) {
       if (cognito::documentedMisspelling(cmp.value))
         message += " (a table of the developer guide misspells it this way)";
       Finding &f = sink.report(cmp.ctx.loc, message);
+      if (cmp.constant.known())
+        f.notes.push_back({cmp.constant, "'" + cmp.value + "' is written here"});
       cognito::addCallChainNotes(f, cmp.ctx);
       cognito::addDegradedNote(f, handler);
       f.anchor = cognito::handlerAnchor(handler, {cmp.value});

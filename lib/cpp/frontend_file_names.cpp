@@ -35,8 +35,10 @@ void restore(model::Handler &h, const Renames &renames) {
     restore(f.ctx, renames);
   for (auto &w : h.writes)
     restore(w.ctx, renames);
-  for (auto &c : h.comparisons)
+  for (auto &c : h.comparisons) {
     restore(c.ctx, renames);
+    restore(c.constant.file, renames);
+  }
   for (auto &s : h.slowCalls)
     restore(s.ctx, renames);
   for (auto &p : h.payloads)

@@ -86,8 +86,11 @@ json handlerJson(const Handler &h) {
     failures.push_back({{"kind", kindName(f.kind)}, {"what", f.what}, {"ctx", ctxJson(f.ctx)}});
   for (const auto &w : h.writes)
     writes.push_back({{"path", w.path}, {"strings", w.strings}, {"ctx", ctxJson(w.ctx)}});
-  for (const auto &c : h.comparisons)
+  for (const auto &c : h.comparisons) {
     comparisons.push_back({{"value", c.value}, {"op", c.op}, {"ctx", ctxJson(c.ctx)}});
+    if (c.constant.known())
+      comparisons.back()["constant"] = locJson(c.constant);
+  }
   for (const auto &s : h.slowCalls)
     slow.push_back({{"what", s.what}, {"millis", s.millis ? json(*s.millis) : json(nullptr)}, {"ctx", ctxJson(s.ctx)}});
   json payloads = json::array(), annotationLocs = json::array();
@@ -126,8 +129,11 @@ Handler handlerFrom(const json &j, const std::string &file) {
   for (const auto &w : arrayAt(j, "writes"))
     h.writes.push_back({w.at("path").get<std::vector<std::string>>(), w.value("strings", std::vector<std::string>{}),
                         ctxFrom(w.at("ctx"))});
-  for (const auto &c : arrayAt(j, "comparisons"))
+  for (const auto &c : arrayAt(j, "comparisons")) {
     h.comparisons.push_back({c.at("value").get<std::string>(), c.value("op", "=="), ctxFrom(c.at("ctx"))});
+    if (c.contains("constant"))
+      h.comparisons.back().constant = locFrom(c.at("constant"));
+  }
   for (const auto &s : arrayAt(j, "slowCalls")) {
     SlowCall call{s.value("what", ""), std::nullopt, ctxFrom(s.at("ctx"))};
     // The frontend writes an integer; anything else is unknown (1e300 as long long is undefined).

@@ -253,7 +253,8 @@ struct ResponseWrite {
 struct SourceComparison {
   std::string value; // the string constant
   std::string op;    // "==", "!=", "compare", "starts_with", "rfind", "strcmp"
-  CodeContext ctx;
+  CodeContext ctx;   // at the compared string as the comparison writes it: a literal, or a constant's name
+  Location constant = {}; // the literal a named constant holds; unknown when the comparison writes the literal
 };
 
 /// A call that waits, or lets a client wait, for a known time.

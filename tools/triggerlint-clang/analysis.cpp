@@ -9,6 +9,7 @@
 
 #include "call_names.h"
 #include "callee_facts.h"
+#include "constant_uses.h"
 #include "constructed_response.h"
 #include "degraded_calls.h"
 #include "degraded_guards.h"
@@ -85,8 +86,9 @@ struct LocalFailure {
 };
 struct LocalCmp {
   std::string value, op;
-  SourceLocation loc;
+  SourceLocation loc; // the compared string as written: the literal, or the constant's name
   Ctx ctx;
+  SourceLocation constant = {}; // the literal, when loc names a constant
 };
 struct LocalSlow {
   std::string what;
@@ -960,12 +962,14 @@ struct Analyzer::Walker {
     // comparisons with the trigger source
     if (isa<BinaryOperator>(e) || isa<CXXOperatorCallExpr>(e) || isa<CallExpr>(e) || isa<CXXRewrittenBinaryOperator>(e)) {
       if (auto a = A.atom(e); a && !a->guessed) {
+        SourceLocation use = constantUse(A.SM, e, a->litLoc);
+        SourceLocation at = use.isValid() ? use : a->litLoc;
         bool dup = false;
         for (const auto &x : S.comparisons)
-          if (x.loc == a->litLoc)
+          if (x.loc == at)
             dup = true;
         if (!dup)
-          S.comparisons.push_back({a->value, a->op, a->litLoc, c});
+          S.comparisons.push_back({a->value, a->op, at, c, use.isValid() ? a->litLoc : SourceLocation()});
       }
     }
     if (auto *t = dyn_cast<CXXThrowExpr>(e)) {
@@ -1360,7 +1364,7 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
         h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
     }
     for (const auto &c : s.comparisons)
-      h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx))});
+      h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx)), loc(c.constant)});
     for (const auto &sl : s.slow)
       h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
     for (const auto &p : s.payloads)

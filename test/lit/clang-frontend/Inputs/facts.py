@@ -1,6 +1,7 @@
 """Prints triggerlint-clang's JSON as one line per fact, for FileCheck:
    handler NAME L:C [triggers] [annotation L:C] [degraded]
    KIND what/value/path L:C via=L:C,... guards=a|b excluded=c|d [op=..] [millis=..] [strings=..]
+     [constant=L:C] (a comparison through a named constant: where its literal is)
    problem L:C message
    note MESSAGE (with --notes: the file's notes, after its problems)
    With --payloads, only handlers and their success() payloads: payload KIND [text] L:C via=..."""
@@ -49,7 +50,8 @@ for f in doc["files"]:
         for x in h["failures"]:
             print("  failure %s [%s] %s" % (x["kind"], x["what"], ctx(x["ctx"])))
         for x in h["comparisons"]:
-            print("  compare %s %s %s" % (x["op"], x["value"], ctx(x["ctx"])))
+            constant = " constant=" + lc(x["constant"]) if "constant" in x else ""
+            print("  compare %s %s %s%s" % (x["op"], x["value"], ctx(x["ctx"]), constant))
         for x in h["slowCalls"]:
             print("  slow %s millis=%s %s" % (x["what"], x["millis"], ctx(x["ctx"])))
         for x in h["writes"]:
