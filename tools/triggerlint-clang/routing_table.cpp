@@ -34,8 +34,21 @@ const Expr *unwrap(const Expr *e) {
   return e;
 }
 
+// std::bind(&Handlers::postAuth, this, _1) and std::bind_front call what they bind.
+const Expr *bound(const Expr *e) {
+  for (int i = 0; e && i < 4; ++i) {
+    auto *call = dyn_cast<CallExpr>(unwrap(e));
+    const FunctionDecl *fd = call ? call->getDirectCallee() : nullptr;
+    if (!fd || !fd->isInStdNamespace() || !fd->getIdentifier() || call->getNumArgs() < 1 ||
+        (fd->getName() != "bind" && fd->getName() != "bind_front"))
+      return e;
+    e = call->getArg(0);
+  }
+  return e;
+}
+
 const FunctionDecl *functionOf(const Expr *value) {
-  value = unwrap(value);
+  value = unwrap(bound(value));
   const FunctionDecl *fd = nullptr;
   if (auto *le = dyn_cast_or_null<LambdaExpr>(value))
     fd = le->getCallOperator();
@@ -201,7 +214,14 @@ std::vector<RouteEntry> RoutingTables::dispatched(const CallExpr *call) const {
     if (oc->getOperator() != OO_Call || oc->getNumArgs() < 1)
       return {};
     callee = oc->getArg(0);
-  } else if (!isa<CXXMemberCallExpr>(call)) {
+  } else if (auto *mc = dyn_cast<CXXMemberCallExpr>(call)) {
+    // (this->*routes.at(src))(event): a table of member function pointers
+    if (auto *pm = dyn_cast<BinaryOperator>(mc->getCallee()->IgnoreParens()); pm && pm->isPtrMemOp())
+      callee = pm->getRHS();
+  } else if (const FunctionDecl *fd = call->getDirectCallee();
+             fd && fd->isInStdNamespace() && fd->getIdentifier() && fd->getName() == "invoke") {
+    callee = call->getNumArgs() >= 1 ? call->getArg(0) : nullptr; // std::invoke(routes.at(src), ...)
+  } else {
     callee = call->getCallee();
   }
   return callee ? held(callee, 0) : std::vector<RouteEntry>{};

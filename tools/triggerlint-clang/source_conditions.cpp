@@ -76,6 +76,18 @@ const SourceMapping *SourceConditions::mapped(const Expr *e, int depth) const {
   e = bare(e);
   if (!e || depth > kMaxConditionDepth)
     return nullptr;
+  // A table's value looked up by the source maps each key to its value, as a mapping function
+  // returning table.at(s) does (source_mapping.cpp); a source that is no key does not get past at().
+  if (std::vector<RouteEntry> entries = reading_.tables ? reading_.tables->held(e) : std::vector<RouteEntry>{};
+      !entries.empty()) {
+    auto [it, fresh] = lookups_.try_emplace(e);
+    for (size_t i = 0; fresh && i < entries.size(); ++i) {
+      std::optional<long long> value = constant(entries[i].value);
+      SourceSet &to = value ? it->second.byValue.try_emplace(*value, SourceSet::none()).first->second : it->second.unknown;
+      to = to.join(SourceSet::only({entries[i].key, false}));
+    }
+    return &it->second;
+  }
   if (auto *call = dyn_cast<CallExpr>(e)) {
     const FunctionDecl *fd = call->getDirectCallee();
     if (!fd || isa<CXXOperatorCallExpr>(call))

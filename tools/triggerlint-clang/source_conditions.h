@@ -56,8 +56,9 @@ public:
   SourceSet narrow(const SourceSet &in, const clang::Expr *cond, bool outcome, int depth = 0) const;
   /// The sources of `in` that take switch `sw`'s edge to `label` (nullptr: the default edge).
   SourceSet narrowCase(const SourceSet &in, const clang::SwitchStmt *sw, const clang::SwitchCase *label) const;
-  /// The mapping whose value `e` holds: a call of a mapping function with the trigger source, or a
-  /// variable initialised from one.
+  /// The mapping whose value `e` holds: a call of a mapping function with the trigger source, a
+  /// routing table's value looked up by it (`switch (kinds.at(src))`), or a variable initialised
+  /// from one of these.
   const SourceMapping *mapped(const clang::Expr *e, int depth = 0) const;
   /// The integer value of a constant expression (an enumerator, a literal).
   std::optional<long long> constant(const clang::Expr *e) const;
@@ -68,6 +69,7 @@ private:
   clang::ASTContext &C;
   SourceReading reading_;
   MappingOf mappingOf_;
+  mutable std::map<const clang::Expr *, SourceMapping> lookups_; // per table lookup, made once
 };
 
 } // namespace tl::clangfe
