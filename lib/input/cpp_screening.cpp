@@ -2,6 +2,7 @@
 
 #include "cpp/handler_text_scan.h"
 #include "input/file_reader.h"
+#include "input/header_markers.h"
 #include "input/suppression_scanner.h"
 #include "input/text_encoding.h"
 
@@ -26,7 +27,7 @@ LoadOutcome screenCppInput(const InputFile &file, bool mapped, model::Model &mod
     model.problems.push_back({Location{file.path, 1, 1}, "binary content: not a C++ source", false});
     return {LoadOutcome::Kind::Problem, "binary"};
   }
-  if (!mapped && !cpp::mayHoldHandler(content.text)) {
+  if (!mapped && !cpp::mayHoldHandler(content.text) && !includesHandlerHeader(file.path, content.text)) {
     if (plainSource)
       *plainSource = true;
     return {LoadOutcome::Kind::Skipped, "no trigger handler in this C++ source"};

@@ -8,7 +8,8 @@
 namespace tl::input {
 
 /// Screens one C++ source. Loaded: a handler candidate (its `// triggerlint: ignore[...]`
-/// comments are added to the model); Skipped: no handler markers and not `mapped` by a config
+/// comments are added to the model); Skipped: no handler markers, none in the local headers it
+/// includes (header_markers.h), and not `mapped` by a config
 /// `handlers:` glob; Problem: unreadable, binary, or UTF-16/UTF-32 that may hold a handler (TL000
 /// in the model). `plainSource` is set for a Skipped file that is readable C++ all the same: it is
 /// parsed when another translation unit of its function holds a handler.
