@@ -4,8 +4,11 @@
 #include "model/handler_json.h"
 #include "process/process_runner.h"
 
+#include "source/path_containment.h"
+
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <new>
 #include <set>
 #include <thread>
@@ -13,6 +16,7 @@
 namespace tl::cpp {
 namespace {
 
+namespace fs = std::filesystem;
 using process::ProcessResult;
 
 void problemOnEach(const std::vector<std::string> &batch, const std::string &message, model::Model &model) {
@@ -24,9 +28,6 @@ std::string failureMessage(const ProcessResult &r, const FrontendOptions &option
   if (!r.started)
     return "the C++ frontend '" + options.executable + "' could not be started (" + r.error +
            "); C++ handlers were not analysed";
-  if (r.timedOut)
-    return "the C++ frontend did not finish within " + std::to_string(options.timeout.count() / 1000) +
-           " s on this batch of files";
   if (r.outputTooLarge)
     return "the C++ frontend printed more output than triggerlint accepts on this batch of files";
   if (!r.exited)
@@ -54,6 +55,49 @@ std::vector<Batch> makeBatches(const std::vector<std::vector<std::string>> &unit
     batches.back().unitSizes.push_back(u.size());
   }
   return batches;
+}
+
+std::chrono::milliseconds batchTimeout(const FrontendOptions &options, const Batch &batch) {
+  size_t per = std::max<size_t>(options.maxBatch, 1);
+  size_t shares = std::max<size_t>((batch.files.size() + per - 1) / per, 1);
+  return options.timeout * static_cast<long long>(shares);
+}
+
+std::string timeoutMessage(const FrontendOptions &options, const Batch &batch, const std::string &file) {
+  // The unit holding `file`: unitSizes cut batch.files into units, in order.
+  auto begin = batch.files.begin(), end = batch.files.end();
+  for (size_t at = 0; size_t n : batch.unitSizes) {
+    auto first = batch.files.begin() + static_cast<std::ptrdiff_t>(std::min(at, batch.files.size()));
+    auto last = batch.files.begin() + static_cast<std::ptrdiff_t>(std::min(at + n, batch.files.size()));
+    if (std::find(first, last, file) != last) {
+      begin = first;
+      end = last;
+      break;
+    }
+    at += n;
+  }
+  std::vector<std::string> unit(begin, end);
+  // The unit's directory: the deepest one holding all its files.
+  std::string directory = unit.empty() ? "" : fs::path(unit.front()).parent_path().string();
+  for (const auto &f : unit)
+    while (!directory.empty() && !isInsideDirectory(f, directory)) {
+      std::string parent = fs::path(directory).parent_path().string();
+      directory = parent == directory ? "" : parent;
+    }
+  constexpr size_t kNamed = 8; // a unit of hundreds of files is named by its first few
+  std::string files;
+  for (size_t i = 0; i < unit.size() && i < kNamed; ++i)
+    files += (i ? ", " : "") + unit[i];
+  if (unit.size() > kNamed)
+    files += " and " + std::to_string(unit.size() - kNamed) + " more";
+  auto seconds = [](std::chrono::milliseconds ms) { return std::to_string((ms.count() + 999) / 1000) + " s"; };
+  std::string message = "the C++ frontend did not finish within " + seconds(batchTimeout(options, batch)) + " (" +
+                        seconds(options.timeout) + " per " + std::to_string(std::max<size_t>(options.maxBatch, 1)) +
+                        " files) on the function unit " + (directory.empty() ? "." : directory) + " (" +
+                        std::to_string(unit.size()) + (unit.size() == 1 ? " file: " : " files: ") + files + ")";
+  if (size_t others = batch.files.size() - unit.size())
+    message += " and the " + std::to_string(others) + (others == 1 ? " other file" : " other files") + " of its batch";
+  return message + "; its handlers were not analysed";
 }
 
 std::vector<std::string> frontendCommand(const FrontendOptions &options, const Batch &batch) {
@@ -144,7 +188,7 @@ std::vector<FrontendNote> runFrontend(const std::vector<std::vector<std::string>
     for (size_t i = next++; i < batches.size(); i = next++) {
       // An exception leaving a thread aborts the program: out of memory costs this batch only.
       try {
-        results[i] = process::runProcess(frontendCommand(options, batches[i]), options.timeout);
+        results[i] = process::runProcess(frontendCommand(options, batches[i]), batchTimeout(options, batches[i]));
       } catch (const std::bad_alloc &) {
         outOfMemory[i] = true;
       }
@@ -165,7 +209,10 @@ std::vector<FrontendNote> runFrontend(const std::vector<std::vector<std::string>
     const ProcessResult &r = results[i];
     if (outOfMemory[i])
       problemOnEach(batches[i].files, "triggerlint ran out of memory running the C++ frontend on this batch of files", model);
-    else if (!r.started || r.timedOut || r.outputTooLarge || !r.exited || r.exitCode != 0)
+    else if (r.started && r.timedOut)
+      for (const auto &file : batches[i].files)
+        model.problems.push_back({Location{file, 0, 0}, timeoutMessage(options, batches[i], file), false});
+    else if (!r.started || r.outputTooLarge || !r.exited || r.exitCode != 0)
       problemOnEach(batches[i].files, failureMessage(r, options), model);
     else
       mergeFrontendOutput(r.out, batches[i].files, model, &notes);

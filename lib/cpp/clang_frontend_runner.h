@@ -16,7 +16,7 @@ struct FrontendOptions {
   std::vector<std::string> extraArgs;  // compiler flags after `--`
   unsigned jobs = 1;                   // processes at once
   size_t maxBatch = 16;                // files per process at most (a larger unit is one batch)
-  std::chrono::milliseconds timeout{120000}; // per batch
+  std::chrono::milliseconds timeout{120000}; // per maxBatch files of a batch (batchTimeout)
 };
 
 /// Something the frontend did other than a file's compile command asked (it dropped a flag that
@@ -36,6 +36,15 @@ struct Batch {
 /// Packs `units` in order into batches of about ceil(files / jobs) files, at most `maxBatch` each;
 /// a unit is never split, and a unit larger than `maxBatch` is a batch of its own.
 std::vector<Batch> makeBatches(const std::vector<std::vector<std::string>> &units, unsigned jobs, size_t maxBatch);
+
+/// One batch's time limit: `options.timeout` for every `maxBatch` files it holds, begun, so that a
+/// function unit larger than `maxBatch` (a `CodeUri: .` holding many sources, never split: the
+/// cross-TU join needs all of it) has the time its files would have in batches of their own.
+std::chrono::milliseconds batchTimeout(const FrontendOptions &options, const Batch &batch);
+
+/// The TL000 message for `file` of `batch` when the frontend ran out of time on it: the limit, and
+/// the function unit the file belongs to, with its directory and files.
+std::string timeoutMessage(const FrontendOptions &options, const Batch &batch, const std::string &file);
 
 /// The frontend's command line for one batch: `exe [--units=N,M,...] FILE... [-p DIR] [-- FLAGS...]`;
 /// `--units` only when a unit holds more than one file.

@@ -235,6 +235,54 @@ TEST(CppFrontendRunner, CommandNamesUnitsOnlyWhenOneHasSeveralFiles) {
             (std::vector<std::string>{"fe", "--units=2,1", "a/1.cpp", "a/2.cpp", "b.cpp", "-p", "build"}));
 }
 
+// A function unit is never split, so a large one gets the time its files would have in batches of
+// maxBatch: one timeout for every maxBatch files, begun.
+TEST(CppFrontendRunner, TimeoutScalesWithTheBatch) {
+  tl::cpp::FrontendOptions o;
+  o.timeout = std::chrono::seconds(120);
+  o.maxBatch = 16;
+  auto files = [](size_t n) {
+    tl::cpp::Batch b;
+    for (size_t i = 0; i < n; ++i)
+      b.files.push_back("fn/" + std::to_string(i) + ".cpp");
+    b.unitSizes = {n};
+    return b;
+  };
+  EXPECT_EQ(tl::cpp::batchTimeout(o, files(1)), std::chrono::seconds(120));
+  EXPECT_EQ(tl::cpp::batchTimeout(o, files(16)), std::chrono::seconds(120));
+  EXPECT_EQ(tl::cpp::batchTimeout(o, files(17)), std::chrono::seconds(240));
+  EXPECT_EQ(tl::cpp::batchTimeout(o, files(40)), std::chrono::seconds(360));
+  o.maxBatch = 0; // read as 1
+  EXPECT_EQ(tl::cpp::batchTimeout(o, files(3)), std::chrono::seconds(360));
+}
+
+// A timeout names the unit the file belongs to (its directory and files), not just "this batch".
+TEST(CppFrontendRunner, TimeoutMessageNamesTheUnit) {
+  tl::cpp::FrontendOptions o;
+  o.timeout = std::chrono::seconds(120);
+  o.maxBatch = 16;
+  tl::cpp::Batch b{{"fns/auth/a.cpp", "fns/auth/lib/b.cpp", "fns/other.cpp"}, {2, 1}};
+  EXPECT_EQ(tl::cpp::timeoutMessage(o, b, "fns/auth/lib/b.cpp"),
+            "the C++ frontend did not finish within 120 s (120 s per 16 files) on the function unit fns/auth "
+            "(2 files: fns/auth/a.cpp, fns/auth/lib/b.cpp) and the 1 other file of its batch; its handlers were "
+            "not analysed");
+  EXPECT_EQ(tl::cpp::timeoutMessage(o, b, "fns/other.cpp"),
+            "the C++ frontend did not finish within 120 s (120 s per 16 files) on the function unit fns "
+            "(1 file: fns/other.cpp) and the 2 other files of its batch; its handlers were not analysed");
+  tl::cpp::Batch big;
+  for (int i = 0; i < 20; ++i)
+    big.files.push_back("big/s" + std::to_string(i) + ".cpp");
+  big.unitSizes = {20};
+  EXPECT_EQ(tl::cpp::timeoutMessage(o, big, "big/s3.cpp"),
+            "the C++ frontend did not finish within 240 s (120 s per 16 files) on the function unit big (20 files: "
+            "big/s0.cpp, big/s1.cpp, big/s2.cpp, big/s3.cpp, big/s4.cpp, big/s5.cpp, big/s6.cpp, big/s7.cpp and 12 "
+            "more); its handlers were not analysed");
+  tl::cpp::Batch top{{"main.cpp", "/abs/x.cpp"}, {2}};
+  EXPECT_EQ(tl::cpp::timeoutMessage(o, top, "main.cpp"),
+            "the C++ frontend did not finish within 120 s (120 s per 16 files) on the function unit . (2 files: "
+            "main.cpp, /abs/x.cpp); its handlers were not analysed");
+}
+
 // One fresh directory tree per test: `files` are created empty (paths ending in '/' as directories).
 fs::path makeTree(const std::string &name, const std::vector<std::string> &files) {
   fs::path root = fs::temp_directory_path() / ("tl-units-" + name + "-" + std::to_string(::getpid()));
