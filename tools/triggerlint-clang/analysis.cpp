@@ -1,7 +1,8 @@
 // Handler facts from a Clang AST. Every function reachable from a handler is walked once into a
 // summary (facts with their local guards, call sites, JSON graph edges); handlers then expand the
-// summaries along the call graph (depth-limited, cycles guarded), so a file with N handlers is not
-// re-walked N times. Matching is written against resolved AST shapes and against the recovery
+// summaries along the call graph, each function once per state it is reached in (call_path_visits.h;
+// depth-limited, cycles guarded), so a file with N handlers is not re-walked N times, nor a function
+// once per call path. Matching is written against resolved AST shapes and against the recovery
 // shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
