@@ -1,13 +1,15 @@
 // Handler facts from a Clang AST. Every function reachable from a handler is walked once into a
 // summary (facts with their local guards, call sites, JSON graph edges); handlers then expand the
-// summaries along the call graph (depth-limited, cycles guarded), so a file with N handlers is not
-// re-walked N times. Matching is written against resolved AST shapes and against the recovery
+// summaries along the call graph, each function once per state it is reached in (call_path_visits.h;
+// depth-limited, cycles guarded), so a file with N handlers is not re-walked N times, nor a function
+// once per call path. Matching is written against resolved AST shapes and against the recovery
 // shapes Clang keeps when a header is missing (RecoveryExpr, ArraySubscriptExpr chains,
 // CXXDependentScopeMemberExpr, UnresolvedLookupExpr), by name.
 #include "analysis.h"
 #include "exception_flow.h"
 
 #include "call_names.h"
+#include "call_path_visits.h"
 #include "callee_facts.h"
 #include "constant_uses.h"
 #include "constructed_response.h"
@@ -51,7 +53,9 @@ using model::ResponseWrite;
 using model::SlowCall;
 using model::SourceComparison;
 
-constexpr int kMaxCallDepth = 12;
+// Calls below a handler that its facts are followed into. Each function is followed once per state
+// (call_path_visits.h), not once per path, so the bound only ends chains that no handler has.
+constexpr int kMaxCallDepth = 64;
 constexpr int kMaxPathDepth = 24;
 
 struct Ctx {
@@ -793,7 +797,9 @@ public:
   void route(const CallExpr *call, const Ctx &c, Summary &s);
   void applyAnnotation(Handler &h, const std::optional<TriggerAnnotation> &a, FileID fid) const;
   void expand(Handler &h, const FunctionDecl *f);
-  std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth);
+  using RootsMemo = std::unordered_map<const FunctionDecl *, std::pair<int, std::vector<int>>>; // depth, roots
+  std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth,
+                                   RootsMemo &memo);
 
   ASTContext &C;
   SourceManager &SM;
@@ -1283,14 +1289,20 @@ void Analyzer::applyAnnotation(Handler &h, const std::optional<TriggerAnnotation
   }
 }
 
-std::vector<int> Analyzer::serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth) {
+std::vector<int> Analyzer::serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth,
+                                           RootsMemo &memo) {
   std::vector<int> out;
-  if (depth > kMaxCallDepth || !onPath.insert(f).second)
+  if (depth > kMaxCallDepth || onPath.count(f))
     return out;
+  // A function's roots do not depend on the path to it, except where the depth bound or a cycle
+  // cut them: each is computed once, and again only from a shallower call.
+  if (auto known = memo.find(f); known != memo.end() && known->second.first <= depth)
+    return known->second.second;
+  onPath.insert(f);
   Summary &s = summaries_[f];
   out = s.serialised;
   for (const auto &site : s.calls) {
-    auto sub = serialisedRoots(site.callee, onPath, depth + 1);
+    auto sub = serialisedRoots(site.callee, onPath, depth + 1, memo);
     for (int n : sub) {
       for (unsigned i = 0; i < site.callee->getNumParams() && i < site.argNodes.size(); ++i)
         if (varNode(site.callee->getParamDecl(i)) == n && site.argNodes[i] >= 0)
@@ -1299,6 +1311,7 @@ std::vector<int> Analyzer::serialisedRoots(const FunctionDecl *f, std::set<const
     }
   }
   onPath.erase(f);
+  memo[f] = {depth, out};
   return out;
 }
 
@@ -1309,9 +1322,10 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     Ctx ctx;
     std::vector<ExceptionFlow::Step> calls; // the calls of via, for the exception flow
     std::vector<Ctx> callCtx;               // the context at each of them
+    PathState state;                        // what the facts depend on (call_path_visits.h)
   };
   std::set<const FunctionDecl *> onPath;
-  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> seen;
+  CallPathVisits visits;
   auto merged = [](const Ctx &outer, const Ctx &inner) {
     Ctx c = outer;
     addAll(c.guards, inner.guards);
@@ -1354,46 +1368,61 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       h.failures.push_back({FailurePath::Kind::Exit, "std::terminate: " + f.what + " leaves noexcept " + name, at});
   };
   std::function<void(const Frame &, int)> go = [&](const Frame &fr, int depth) {
-    if (depth > kMaxCallDepth || !onPath.insert(fr.f).second)
+    if (depth > kMaxCallDepth || onPath.count(fr.f))
       return;
+    CallPathVisits::Arrival arrival = visits.arrive(fr.f, fr.state, depth);
+    if (arrival == CallPathVisits::Arrival::Redundant)
+      return;
+    onPath.insert(fr.f);
     Summary &s = summaries_[fr.f];
-    for (const auto &f : s.failures) {
-      if (f.kind == FailurePath::Kind::Throw && f.site)
-        addThrow(fr, f);
-      else
-        h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
+    // a shallower arrival only follows the calls that the depth bound cut
+    bool first = arrival == CallPathVisits::Arrival::First;
+    if (first) {
+      for (const auto &f : s.failures) {
+        if (f.kind == FailurePath::Kind::Throw && f.site)
+          addThrow(fr, f);
+        else
+          h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
+      }
+      for (const auto &c : s.comparisons)
+        h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx)), loc(c.constant)});
+      for (const auto &sl : s.slow)
+        h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
+      for (const auto &p : s.payloads)
+        h.payloads.push_back({p.cls.kind, p.cls.text, mk(p.loc, fr.via, merged(fr.ctx, p.ctx))});
     }
-    for (const auto &c : s.comparisons)
-      h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx)), loc(c.constant)});
-    for (const auto &sl : s.slow)
-      h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
-    for (const auto &p : s.payloads)
-      h.payloads.push_back({p.cls.kind, p.cls.text, mk(p.loc, fr.via, merged(fr.ctx, p.ctx))});
     for (const auto &site : s.calls) {
-      Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.calls, fr.callCtx};
+      Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.calls, fr.callCtx, fr.state};
       next.via.push_back(loc(site.loc));
       next.calls.push_back({fr.f, site.call});
       next.callCtx.push_back(next.ctx);
+      next.state.guards = next.ctx.guards;
+      next.state.excluded = next.ctx.excluded;
+      if (!flow_.passesUnchanged(next.calls.back(), site.callee))
+        next.state.steps.push_back({fr.f, site.call, site.callee, next.ctx.guards, next.ctx.excluded});
       go(next, depth + 1);
     }
-    for (const auto &call : s.foreign) {
-      const Ctx c = merged(fr.ctx, call.ctx);
-      CodeContext site = mk(call.loc, fr.via, c);
-      site.via.push_back(site.loc);
-      // Facts joined without the callee's AST carry no thrown types: any try around the call (or
-      // around a call that led here) shields its throws, so that this fallback never reports a
-      // throw the typed flow would find caught.
-      std::vector<ExceptionFlow::Step> path = fr.calls;
-      path.push_back({fr.f, call.call});
-      addCalleeFacts(h, *call.facts, site, flow_.insideTry(path));
+    if (first) {
+      for (const auto &call : s.foreign) {
+        const Ctx c = merged(fr.ctx, call.ctx);
+        CodeContext site = mk(call.loc, fr.via, c);
+        site.via.push_back(site.loc);
+        // Facts joined without the callee's AST carry no thrown types: any try around the call (or
+        // around a call that led here) shields its throws, so that this fallback never reports a
+        // throw the typed flow would find caught.
+        std::vector<ExceptionFlow::Step> path = fr.calls;
+        path.push_back({fr.f, call.call});
+        addCalleeFacts(h, *call.facts, site, flow_.insideTry(path));
+      }
     }
     onPath.erase(fr.f);
   };
-  go(Frame{root, {}, Ctx{}, {}, {}}, 0);
+  go(Frame{root, {}, Ctx{}, {}, {}, {}}, 0);
 
   // response paths
   std::set<const FunctionDecl *> rp;
-  std::vector<int> roots = serialisedRoots(root, rp, 0);
+  RootsMemo rootsMemo;
+  std::vector<int> roots = serialisedRoots(root, rp, 0, rootsMemo);
   if (roots.empty() && h.degraded) {
     // the success(...) call did not survive the missing header: use the handler's own
     // JSON variables that nothing else holds and that write a response, as only the event
@@ -1412,11 +1441,18 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
   }
   std::set<std::vector<std::string>> emitted;
   std::vector<int> stack;
+  // A write is emitted once per path and location, whatever the route to it: a node reached again
+  // with the same keys adds nothing unless the stack bound cut it the first time.
+  std::map<std::pair<int, std::vector<std::string>>, size_t> walked; // (node, keys) -> least stack depth
   std::function<void(int, std::vector<std::string> &, std::vector<Location> &, const Ctx &)> walk =
       [&](int n, std::vector<std::string> &path, std::vector<Location> &via, const Ctx &c) {
         if (static_cast<int>(path.size()) > kMaxPathDepth || static_cast<int>(stack.size()) > 64 ||
             std::find(stack.begin(), stack.end(), n) != stack.end())
           return;
+        auto [at, fresh] = walked.emplace(std::make_pair(n, path), stack.size());
+        if (!fresh && at->second <= stack.size())
+          return;
+        at->second = stack.size();
         stack.push_back(n);
         for (int ei : out_[n]) {
           const Edge &e = edges_[ei];

@@ -213,6 +213,10 @@ bool ExceptionFlow::insideTry(const std::vector<Step> &path) {
   return false;
 }
 
+bool ExceptionFlow::passesUnchanged(const Step &step, const FunctionDecl *callee) {
+  return specOf(callee) == Spec::MayThrow && whereIs(step.call, step.caller).tries.empty();
+}
+
 const ExceptionFlow::Where &ExceptionFlow::whereIs(const Stmt *site, const FunctionDecl *fn) {
   static const Where kOutsideAnyTry;
   escaping(fn, 0);

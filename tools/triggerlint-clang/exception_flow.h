@@ -61,6 +61,11 @@ public:
   /// callees whose thrown types are unknown.
   bool insideTry(const std::vector<Step> &path);
 
+  /// True when exceptions leaving `callee` cross `step` as they are: no try statement around the
+  /// call, and `callee` may throw. follow() and insideTry() answer alike for two paths that differ
+  /// only in such steps.
+  bool passesUnchanged(const Step &step, const clang::FunctionDecl *callee);
+
 private:
   using Thrown = std::vector<ThrownType>;
   /// Where a site sits in its function: the try blocks around it, innermost first, and the catch

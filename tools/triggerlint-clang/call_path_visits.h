@@ -1,0 +1,59 @@
+#pragma once
+// Which arrivals at a function, on the call paths from a handler, can add facts (Analyzer::expand).
+// Two paths that reach a function in the same state give its facts, and its callees' facts, the
+// same guards and the same exception outcomes; only the call chain shown in notes differs. So the
+// expansion enters each (function, state) once, with the first path that reaches it, instead of
+// once per path, which is exponential in the length of a chain whose functions call the next more
+// than once. The state is what the facts depend on: the trigger-source guards and exclusions of the
+// path, and the calls on it where an exception's fate can change (ExceptionFlow::passesUnchanged).
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace clang {
+class CallExpr;
+class FunctionDecl;
+} // namespace clang
+
+namespace tl::clangfe {
+
+/// What a path from the handler brings to the function it reaches.
+struct PathState {
+  /// A call of the path where an exception can stop (a try around it, a noexcept callee), with the
+  /// guards around it: a throw leaving a noexcept callee is reported at that call, in that context.
+  struct Step {
+    const clang::FunctionDecl *caller = nullptr;
+    const clang::CallExpr *call = nullptr;
+    const clang::FunctionDecl *callee = nullptr;
+    std::vector<std::string> guards, excluded;
+    auto operator<=>(const Step &) const = default;
+    bool operator==(const Step &) const = default;
+  };
+  std::vector<std::string> guards, excluded;
+  std::vector<Step> steps;
+  auto operator<=>(const PathState &) const = default;
+  bool operator==(const PathState &) const = default;
+};
+
+/// The arrivals of one handler's expansion at each function, and whether each adds anything.
+class CallPathVisits {
+public:
+  enum class Arrival {
+    First,     // a state not seen at this function: its facts and its calls are followed
+    Shallower, // a state seen only deeper down: its calls are followed again, the depth bound cut them
+    Redundant, // nothing to add
+  };
+
+  /// Records an arrival at `fn` in `state`, `depth` calls below the handler.
+  Arrival arrive(const clang::FunctionDecl *fn, const PathState &state, int depth);
+
+private:
+  struct AtFunction {
+    std::map<PathState, int> depthOf; // each state and the shallowest depth it arrived at
+    bool unguarded = false;           // a state without guards or exclusions arrived
+  };
+  std::unordered_map<const clang::FunctionDecl *, AtFunction> seen_;
+};
+
+} // namespace tl::clangfe
