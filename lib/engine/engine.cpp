@@ -62,6 +62,11 @@ std::vector<Finding> runRules(const model::Model &model, const RuleSelection &se
   }
   if (selection.honourSuppressions)
     applySuppressions(all, model.suppressions, selection);
+  orderFindings(all);
+  return all;
+}
+
+void orderFindings(std::vector<Finding> &all) {
   std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
     return std::tie(a.loc.file, a.loc.line, a.loc.column, a.rule) <
            std::tie(b.loc.file, b.loc.line, b.loc.column, b.rule);
@@ -73,7 +78,6 @@ std::vector<Finding> runRules(const model::Model &model, const RuleSelection &se
                                  a.loc.column == b.loc.column && a.message == b.message;
                         }),
             all.end());
-  return all;
 }
 
 } // namespace tl

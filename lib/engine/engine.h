@@ -27,4 +27,9 @@ struct RuleSelection {
 /// Runs the enabled rules and returns their findings sorted by file, line, column, rule.
 std::vector<Finding> runRules(const model::Model &model, const RuleSelection &selection);
 
+/// Sorts findings by file, line, column, rule (keeping the order of equal ones) and drops repeats.
+/// Findings of models linted one after the other are ordered as one model's would be, since no
+/// file's findings come from two models.
+void orderFindings(std::vector<Finding> &findings);
+
 } // namespace tl

@@ -35,6 +35,9 @@ if glob.glob("/usr/include/curl/curl.h") or glob.glob("/usr/include/*/curl/curl.
 # Builds without the Clang frontend (the sanitizer build) skip the tests that need it.
 if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", "triggerlint-clang")):
     config.available_features.add("clang-frontend")
+# GNU time reports a run's peak memory (test/lit/scale).
+if os.access("/usr/bin/time", os.X_OK):
+    config.available_features.add("gnu-time")
 # AddressSanitizer reserves terabytes of address space, so tests that limit it (ulimit -v) say
 # `UNSUPPORTED: asan`.
 if getattr(config, "tl_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES", "Y"):

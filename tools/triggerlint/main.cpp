@@ -2,10 +2,11 @@
 // Exit status (DESIGN.md §4): 0 nothing at or above --fail-on, 1 findings at or above it,
 // 2 usage error or an input that could not be read at all. Findings a --baseline accepts do not
 // count; with --write-baseline none do (writing the baseline accepts them).
-#include "awsjson/dump_frontend.h"
-#include "cfn/stack_join.h"
 #include "collect_command.h"
+#include "component_model.h"
 #include "huge_page_heap.h"
+#include "input_components.h"
+#include "join_keys.h"
 #include "config/config_file.h"
 #include "cpp/clang_frontend_runner.h"
 #include "cpp/frontend_locator.h"
@@ -18,7 +19,6 @@
 #include "input/cpp_screening.h"
 #include "input/discovery.h"
 #include "input/input_identity.h"
-#include "input/loader.h"
 #include "process/termination_signals.h"
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
@@ -117,10 +117,9 @@ void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_
   std::cerr << "\n";
 }
 
-int exitStatus(const tl::model::Model &model, const std::vector<tl::Finding> &findings, const std::string &failOn) {
-  for (const auto &p : model.problems)
-    if (p.unreadable)
-      return kExitUsage;
+int exitStatus(bool unreadable, const std::vector<tl::Finding> &findings, const std::string &failOn) {
+  if (unreadable)
+    return kExitUsage;
   tl::Severity level;
   if (failOn == "none" || !tl::parseSeverity(failOn, level))
     return kExitClean;
@@ -176,20 +175,6 @@ std::chrono::milliseconds frontendTimeout() {
       return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
   }
   return std::chrono::seconds(120);
-}
-
-// Out of memory on one file (a huge template, or many under a memory limit) costs that file, not
-// the run: its parse tree is freed on the way out, and the file counts as unread (exit status 2).
-tl::input::LoadOutcome loadFile(const tl::input::InputFile &file, bool cpp, bool mapped, tl::model::Model &model,
-                                bool *plainCpp) {
-  try {
-    return cpp ? tl::input::screenCppInput(file, mapped, model, plainCpp) : tl::input::loadInput(file, model);
-  } catch (const std::bad_alloc &) {
-    stopPaddingHeap();
-    model.problems.push_back(
-        {tl::Location{file.path, 0, 0}, "out of memory while reading this file; it was not linted", true});
-    return {tl::input::LoadOutcome::Kind::Problem, "out of memory"};
-  }
 }
 
 int lint(int argc, char **argv) {
@@ -307,7 +292,12 @@ int lint(int argc, char **argv) {
     opt.paths.push_back(".");
 
   preferHugePagesForHeap();
-  tl::model::Model model;
+  // Pass 1 reads every file on its own and groups the files that join into components; pass 2
+  // lints one component at a time, so memory is bounded by the largest component (issue 8).
+  std::vector<tl::RunInput> runInputs;
+  tl::ComponentBuilder componentBuilder;
+  tl::FragmentStore fragments(tl::memoryBudget());
+  bool unreadable = false;
   size_t loaded = 0, skipped = 0;
   std::vector<tl::cpp::CppSource> cppSources;
   tl::BaselineScope baselineScope{&selection, {}};
@@ -317,79 +307,103 @@ int lint(int argc, char **argv) {
   tl::input::InputIdentities inputs;
   if (!config.path.empty())
     inputs.add(config.path);
-  for (const auto &file : tl::input::discoverInputs(opt.paths)) {
+  const std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
+  for (const auto &file : discovered) {
     if (tl::config::isExcluded(config, file.path))
       continue;
     baselineScope.files.push_back(file.path);
     const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
+    const bool mapped = cpp && !tl::config::handlerMappingsFor(config, file.path).empty();
+    const size_t index = runInputs.size();
+    runInputs.push_back({&file, cpp, mapped});
+    const tl::RunInput &input = runInputs.back();
+    tl::model::Model fragment;
     bool plainCpp = false;
-    auto outcome =
-        loadFile(file, cpp, cpp && !tl::config::handlerMappingsFor(config, file.path).empty(), model, &plainCpp);
-    if (cpp && (outcome.kind == tl::input::LoadOutcome::Kind::Loaded || plainCpp))
-      cppSources.push_back({file.path, outcome.kind == tl::input::LoadOutcome::Kind::Loaded});
-    if (file.named || outcome.kind != tl::input::LoadOutcome::Kind::Skipped)
-      inputs.add(file.path);
+    auto outcome = tl::readRunInput(input, fragment, &plainCpp);
+    const bool cppUnit = cpp && (outcome.kind == tl::input::LoadOutcome::Kind::Loaded || plainCpp);
+    if (cppUnit)
+      cppSources.push_back({input.file->path, outcome.kind == tl::input::LoadOutcome::Kind::Loaded});
+    if (input.file->named || outcome.kind != tl::input::LoadOutcome::Kind::Skipped)
+      inputs.add(input.file->path);
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
-      if (file.named && !opt.quiet)
-        std::cerr << "triggerlint: skipped " << tl::printable(file.path) << ": " << outcome.reason << "\n";
+      if (input.file->named && !opt.quiet)
+        std::cerr << "triggerlint: skipped " << tl::printable(input.file->path) << ": " << outcome.reason << "\n";
     } else {
       ++loaded;
     }
+    for (const auto &p : fragment.problems)
+      unreadable |= p.unreadable;
+    componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
+    fragments.keep(index, std::move(fragment));
   }
-  tl::awsjson::joinDumps(model);
-  tl::cfn::joinStacks(model);
-  // A plain source is parsed when its function's code holds a handler (a helper .cpp).
-  std::vector<std::vector<std::string>> handlerUnits;
-  size_t handlerFiles = 0;
-  {
-    std::set<std::string> candidates;
-    for (const auto &s : cppSources)
-      if (s.candidate)
-        candidates.insert(s.path);
-    for (auto &unit : tl::cpp::groupHandlerUnits(cppSources, tl::cpp::unitHintsFor(model, config, opt.paths))) {
-      for (const auto &f : unit.files)
-        if (!candidates.count(f)) {
-          tl::input::addCppSuppressions(f, model);
-          inputs.add(f);
-          --skipped;
-          ++loaded;
-        }
-      handlerFiles += unit.files.size();
-      handlerUnits.push_back(std::move(unit.files));
-    }
-  }
+  std::vector<tl::InputComponent> components = componentBuilder.finish();
+  if (components.empty())
+    components.emplace_back(); // the config's `handlers:` names are judged with no input at all
 
   const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
   if (!buildDir.empty())
     inputs.add((std::filesystem::path(buildDir) / "compile_commands.json").string());
-  if (!opt.writeBaseline.empty()) {
-    if (std::string input = inputs.find(opt.writeBaseline); !input.empty()) {
-      std::cerr << "triggerlint: --write-baseline " << tl::printable(opt.writeBaseline) << ": refusing to write over "
-                << tl::printable(input) << ", which this run reads as input; choose another file\n";
-      return kExitUsage;
+  std::vector<tl::Finding> findings;
+  tl::model::Model auditModel; // the component with dumped pools, for the audit table
+  size_t handlerFiles = 0;
+  const tl::config::ConfigFile noHandlers;
+  for (size_t c = 0; c < components.size(); ++c) {
+    tl::model::Model model = tl::componentModel(components[c], runInputs, fragments);
+    // A plain source is parsed when its function's code holds a handler (a helper .cpp).
+    std::vector<std::vector<std::string>> handlerUnits;
+    if (components[c].anchor) {
+      std::set<std::string> candidates;
+      for (const auto &s : cppSources)
+        if (s.candidate)
+          candidates.insert(s.path);
+      for (auto &unit : tl::cpp::groupHandlerUnits(cppSources, tl::cpp::unitHintsFor(model, config, opt.paths))) {
+        for (const auto &f : unit.files)
+          if (!candidates.count(f)) {
+            tl::input::addCppSuppressions(f, model);
+            inputs.add(f);
+            --skipped;
+            ++loaded;
+          }
+        handlerFiles += unit.files.size();
+        handlerUnits.push_back(std::move(unit.files));
+      }
     }
+    // The component with handlers comes first, so every input is known here.
+    if (c == 0 && !opt.writeBaseline.empty()) {
+      if (std::string input = inputs.find(opt.writeBaseline); !input.empty()) {
+        std::cerr << "triggerlint: --write-baseline " << tl::printable(opt.writeBaseline)
+                  << ": refusing to write over " << tl::printable(input)
+                  << ", which this run reads as input; choose another file\n";
+        return kExitUsage;
+      }
+    }
+    if (!handlerUnits.empty()) {
+      tl::cpp::FrontendOptions frontend;
+      frontend.executable = tl::cpp::findFrontend();
+      frontend.buildDir = buildDir;
+      frontend.extraArgs = opt.extraArgs;
+      frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+      frontend.timeout = frontendTimeout();
+      for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model))
+        if (!opt.quiet)
+          std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message)
+                    << "\n";
+    }
+    // The config's `handlers:` entries are linked, and judged, once.
+    tl::cpp::linkHandlers(model, c == 0 ? config : noHandlers);
+    if (opt.dumpModel) { // the handlers are all in the first component
+      tl::cpp::dumpHandlers(std::cout, model);
+      std::cout.flush();
+      std::exit(kExitClean);
+    }
+    std::vector<tl::Finding> part = tl::runRules(model, selection);
+    findings.insert(findings.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    if (components[c].anchor) // every dump is in it
+      auditModel = std::move(model);
   }
+  tl::orderFindings(findings);
 
-  if (!handlerUnits.empty()) {
-    tl::cpp::FrontendOptions frontend;
-    frontend.executable = tl::cpp::findFrontend();
-    frontend.buildDir = buildDir;
-    frontend.extraArgs = opt.extraArgs;
-    frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-    frontend.timeout = frontendTimeout();
-    for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model))
-      if (!opt.quiet)
-        std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message) << "\n";
-  }
-  tl::cpp::linkHandlers(model, config);
-  if (opt.dumpModel) {
-    tl::cpp::dumpHandlers(std::cout, model);
-    std::cout.flush();
-    std::exit(kExitClean);
-  }
-
-  std::vector<tl::Finding> findings = tl::runRules(model, selection);
   std::optional<tl::Baseline> newBaseline; // every finding, before the old baseline hides some
   if (!opt.writeBaseline.empty())
     newBaseline = tl::baselineFor(opt.writeBaseline, findings);
@@ -408,16 +422,16 @@ int lint(int argc, char **argv) {
     bool color = colorWanted();
     tl::report::writeText(std::cout, findings, {color, color});
     if (!opt.quiet)
-      tl::report::writeAuditSummary(std::cout, model, findings);
+      tl::report::writeAuditSummary(std::cout, auditModel, findings);
   }
   std::cout.flush();
   if (!opt.quiet && opt.format == "text")
     printSummary(findings, loaded, handlerFiles, skipped, baselined);
 
-  // Everything is printed: exit without tearing the model down, which on a large template costs
+  // Everything is printed: exit without tearing the audit model down, which on a large dump costs
   // as much as building it did.
   std::cout.flush();
-  int status = exitStatus(model, findings, opt.failOn);
+  int status = exitStatus(unreadable, findings, opt.failOn);
   if (newBaseline)
     status = writeNewBaseline(*newBaseline, status, opt.quiet);
   std::exit(status);

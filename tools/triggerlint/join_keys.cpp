@@ -1,0 +1,73 @@
+#include "join_keys.h"
+
+#include "cfn/targets.h"
+
+namespace tl {
+namespace {
+
+bool hasPlaceholder(const std::string &name) { return name.find("${") != std::string::npos; }
+
+void addExportKey(const std::string &name, JoinKeys &out) {
+  out.anyExport = true;
+  if (hasPlaceholder(name))
+    out.wildcardExport = true;
+  else
+    out.keys.push_back("export:" + name);
+}
+
+// A literal names a function by its name, as stack joins (cfn::functionRefOf) and the invoke
+// permission rule (the name after ":function:", with and without its qualifier) read it.
+void addLiteralKeys(const std::string &literal, cfn::TargetSlot slot, JoinKeys &out) {
+  out.keys.push_back("function:" + literal);
+  if (cfn::FunctionRef ref = cfn::functionRefOf(literal, slot); ref.valid)
+    out.keys.push_back("function:" + std::string(ref.name));
+  if (size_t at = literal.find(":function:"); at != std::string::npos) {
+    std::string name = literal.substr(at + 10);
+    out.keys.push_back("function:" + name.substr(0, name.find(':')));
+    out.keys.push_back("function:" + name);
+  }
+}
+
+void addTargetKeys(const model::Target &target, cfn::TargetSlot slot, JoinKeys &out) {
+  if (!target.importName.empty())
+    addExportKey(target.importName, out);
+  if (target.form == model::Target::Form::Literal)
+    addLiteralKeys(target.literal, slot, out);
+}
+
+} // namespace
+
+JoinKeys joinKeysOf(const model::Model &fragment, bool cppSource) {
+  JoinKeys out;
+  out.cppSource = cppSource;
+  out.dump = !fragment.policiesRead.empty() || !fragment.failedCalls.empty() || !fragment.dumpedConcurrency.empty();
+  for (const model::UserPool &pool : fragment.pools) {
+    out.dump |= pool.logicalId.empty();
+    out.declares = true;
+    out.poolTriggers |= !pool.triggers.empty();
+    for (const model::TriggerBinding &binding : pool.triggers)
+      for (const model::Target &target : binding.targets)
+        addTargetKeys(target, cfn::TargetSlot::Arn, out);
+  }
+  for (const model::Function &fn : fragment.functions) {
+    out.dump |= fn.logicalId.empty();
+    out.declares = true;
+    out.hasCode |= !fn.codeDir.empty();
+    if (!fn.name.empty())
+      out.keys.push_back("function:" + fn.name);
+  }
+  for (const model::Permission &permission : fragment.permissions) {
+    out.dump |= permission.dumped;
+    out.declares = true;
+    for (const model::Target &target : permission.function) {
+      addTargetKeys(target, cfn::TargetSlot::FunctionName, out);
+      out.anyFunctionPermission |= target.function.empty() &&
+                                   (target.form == model::Target::Form::Unknown || target.partial);
+    }
+  }
+  for (const model::Export &e : fragment.exports)
+    addExportKey(e.name, out);
+  return out;
+}
+
+} // namespace tl
