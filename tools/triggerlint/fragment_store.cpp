@@ -34,7 +34,8 @@ size_t memoryBudget() {
     if (end && *end == '\0')
       return static_cast<size_t>(bytes);
   }
-  return size_t{16} << 20;
+  // A small template's model is estimated at 8-10 KB, so about 3500 of them fit.
+  return size_t{32} << 20;
 }
 
 } // namespace tl
