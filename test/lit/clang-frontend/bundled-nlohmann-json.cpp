@@ -58,3 +58,4 @@ invocation_response handler(invocation_request const &req) {
 // CHECK-NEXT: compare == PreAuthentication_Authentication 37:6 excluded=TokenGeneration_Authentication{{$}}
 // CHECK-NEXT: compare == PostAuthentication_Authentication 38:6 excluded=TokenGeneration_Authentication{{$}}
 // CHECK-NEXT: write response.claimsOverrideDetails.claimsToSuppress 44:48 guards=TokenGeneration_Authentication{{$}}
+// REQUIRES: clang-frontend

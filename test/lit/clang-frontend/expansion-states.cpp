@@ -43,3 +43,4 @@ invocation_response noexcepts(invocation_request const& req) {
 // CHECK-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept quiet()] 38:5 excluded=PreSignUp_SignUp{{$}}
 // CHECK-NEXT: failure exit [std::terminate: throw std::runtime_error leaves noexcept quiet()] 39:3{{$}}
 // CHECK-NEXT: compare == PreSignUp_SignUp 35:24{{$}}
+// REQUIRES: clang-frontend
