@@ -82,8 +82,7 @@ bool readEmbeddedJson(const doc::Document &outer, const doc::Node &string, doc::
     line = string.line;
     column = outerColumn;
   };
-  for (doc::Node &node : inner.arena)
-    move(node.line, node.column);
+  inner.arena.forEach([&](doc::Node &node) { move(node.line, node.column); });
   for (doc::ParseProblem &problem : inner.problems)
     move(problem.line, problem.column);
   return inner.problems.empty() && inner.root;

@@ -2,10 +2,11 @@
 // The position-carrying tree that both the YAML and the JSON reader produce. Frontends read
 // templates and dumps from this tree only, so the parsers can be swapped (DESIGN.md §5).
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "document/node_arena.h"
 
 namespace tl::doc {
 
@@ -66,12 +67,12 @@ struct ReadLimits {
 struct Document {
   std::string path;
   std::string text;               // the raw bytes, for comment scanning and excerpts
-  std::deque<Node> arena;          // stable addresses
+  Arena<Node> arena;               // stable addresses
   const Node *root = nullptr;
   std::vector<ParseProblem> problems; // a non-empty list means the tree may be partial
   std::vector<DuplicateKey> duplicates;
 
-  Node &make() { return arena.emplace_back(); }
+  Node &make() { return arena.make(); }
 };
 
 /// Reads YAML 1.1 with libyaml's event parser (first document only). Aliases point at the
