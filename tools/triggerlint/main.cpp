@@ -4,6 +4,7 @@
 // count; with --write-baseline none do (writing the baseline accepts them).
 #include "collect_command.h"
 #include "component_model.h"
+#include "environment_settings.h"
 #include "huge_page_heap.h"
 #include "input_components.h"
 #include "join_keys.h"
@@ -166,17 +167,6 @@ tl::RuleSelection selectionFrom(const Options &opt, const tl::config::ConfigFile
   return s;
 }
 
-// Seconds per frontend batch; TRIGGERLINT_CLANG_TIMEOUT overrides it (used by the tests).
-std::chrono::milliseconds frontendTimeout() {
-  if (const char *env = std::getenv("TRIGGERLINT_CLANG_TIMEOUT"); env && *env) {
-    char *end = nullptr;
-    double seconds = std::strtod(env, &end);
-    if (end && *end == '\0' && seconds > 0)
-      return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
-  }
-  return std::chrono::seconds(120);
-}
-
 int lint(int argc, char **argv) {
   Options opt;
   // Everything after the first `--` is compiler flags for the C++ frontend (like clang-tidy);
@@ -291,12 +281,15 @@ int lint(int argc, char **argv) {
   if (opt.paths.empty())
     opt.paths.push_back(".");
 
+  // Read before the inputs, so that a bad value is reported whether or not a C++ source needs it.
+  const size_t budget = tl::memoryBudget(std::cerr);
+  const std::chrono::milliseconds timeout = tl::frontendTimeout(std::cerr);
   preferHugePagesForHeap();
   // Pass 1 reads every file on its own and groups the files that join into components; pass 2
   // lints one component at a time, so memory is bounded by the largest component (issue 8).
   std::vector<tl::RunInput> runInputs;
   tl::ComponentBuilder componentBuilder;
-  tl::FragmentStore fragments(tl::memoryBudget());
+  tl::FragmentStore fragments(budget);
   bool unreadable = false;
   size_t loaded = 0, skipped = 0;
   std::vector<tl::cpp::CppSource> cppSources;
@@ -315,8 +308,9 @@ int lint(int argc, char **argv) {
     const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
     const bool mapped = cpp && !tl::config::handlerMappingsFor(config, file.path).empty();
     const size_t index = runInputs.size();
-    runInputs.push_back({&file, cpp, mapped});
-    const tl::RunInput &input = runInputs.back();
+    runInputs.push_back({&file, cpp, mapped, {}});
+    tl::RunInput &input = runInputs.back();
+    const tl::FileStamp stamp = tl::stampOf(file.path); // before reading: a change while it is read shows
     tl::model::Model fragment;
     bool plainCpp = false;
     auto outcome = tl::readRunInput(input, fragment, &plainCpp);
@@ -335,7 +329,8 @@ int lint(int argc, char **argv) {
     for (const auto &p : fragment.problems)
       unreadable |= p.unreadable;
     componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
-    fragments.keep(index, std::move(fragment));
+    if (!fragments.keep(index, std::move(fragment)))
+      input.stamp = stamp;
   }
   std::vector<tl::InputComponent> components = componentBuilder.finish();
   if (components.empty())
@@ -384,7 +379,7 @@ int lint(int argc, char **argv) {
       frontend.buildDir = buildDir;
       frontend.extraArgs = opt.extraArgs;
       frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-      frontend.timeout = frontendTimeout();
+      frontend.timeout = timeout;
       for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model))
         if (!opt.quiet)
           std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message)
