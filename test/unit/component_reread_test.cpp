@@ -49,9 +49,8 @@ tl::model::Model readTwice(TempFile &tmp, const std::string &between) {
   inputs[0].stamp = stamp;
   if (!between.empty())
     tmp.write(between);
-  tl::InputComponent component;
-  component.files = {0};
-  return tl::componentModel(component, inputs, store);
+  const size_t files[] = {0};
+  return tl::componentModel({files, false}, inputs, store);
 }
 
 bool reportsChange(const tl::model::Model &m) {

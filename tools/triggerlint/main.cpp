@@ -297,14 +297,15 @@ int lint(int argc, char **argv) {
   // What this run reads, so that --write-baseline cannot replace it (DESIGN §6: inputs are never
   // written). Files a directory walk skipped as not ours are no input: a baseline kept in the
   // linted directory is one of them, and rewriting it is how a baseline is refreshed.
-  tl::input::InputIdentities inputs;
+  tl::input::InputIdentities inputs(opt.writeBaseline);
   if (!config.path.empty())
     inputs.add(config.path);
   const std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
   for (const auto &file : discovered) {
     if (tl::config::isExcluded(config, file.path))
       continue;
-    baselineScope.files.push_back(file.path);
+    if (baseline) // only a baseline reads it: a run without one holds no second list of paths
+      baselineScope.files.push_back(file.path);
     const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
     const bool mapped = cpp && !tl::config::handlerMappingsFor(config, file.path).empty();
     const size_t index = runInputs.size();
@@ -332,9 +333,7 @@ int lint(int argc, char **argv) {
     if (!fragments.keep(index, std::move(fragment)))
       input.stamp = stamp;
   }
-  std::vector<tl::InputComponent> components = componentBuilder.finish();
-  if (components.empty())
-    components.emplace_back(); // the config's `handlers:` names are judged with no input at all
+  const tl::InputComponents components = componentBuilder.finish();
 
   const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
   if (!buildDir.empty())
@@ -344,10 +343,11 @@ int lint(int argc, char **argv) {
   size_t handlerFiles = 0;
   const tl::config::ConfigFile noHandlers;
   for (size_t c = 0; c < components.size(); ++c) {
-    tl::model::Model model = tl::componentModel(components[c], runInputs, fragments);
+    const tl::InputComponent component = components[c];
+    tl::model::Model model = tl::componentModel(component, runInputs, fragments);
     // A plain source is parsed when its function's code holds a handler (a helper .cpp).
     std::vector<std::vector<std::string>> handlerUnits;
-    if (components[c].anchor) {
+    if (component.anchor) {
       std::set<std::string> candidates;
       for (const auto &s : cppSources)
         if (s.candidate)
@@ -366,7 +366,7 @@ int lint(int argc, char **argv) {
     }
     // The component with handlers comes first, so every input is known here.
     if (c == 0 && !opt.writeBaseline.empty()) {
-      if (std::string input = inputs.find(opt.writeBaseline); !input.empty()) {
+      if (const std::string &input = inputs.found(); !input.empty()) {
         std::cerr << "triggerlint: --write-baseline " << tl::printable(opt.writeBaseline)
                   << ": refusing to write over " << tl::printable(input)
                   << ", which this run reads as input; choose another file\n";
@@ -394,7 +394,7 @@ int lint(int argc, char **argv) {
     }
     std::vector<tl::Finding> part = tl::runRules(model, selection);
     findings.insert(findings.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
-    if (components[c].anchor) // every dump is in it
+    if (component.anchor) // every dump is in it
       auditModel = std::move(model);
   }
   tl::orderFindings(findings);
