@@ -1,4 +1,6 @@
 #pragma once
+#include "source/file_path.h"
+
 #include <string>
 #include <vector>
 
@@ -6,7 +8,8 @@ namespace tl::input {
 
 /// One file to lint and whether the user named it (named files are never skipped silently).
 struct InputFile {
-  std::string path; // as given, or joined under the directory that was given
+  FilePath path; // as given, or joined under the directory that was given; interned, since every
+                 // fact read from the file names it too (a run of many files holds each path once)
   bool named = false;
   std::string walkProblem; // set when the walk could not list this directory (or stat this entry): TL000
 };

@@ -24,16 +24,19 @@ InputIdentities::Identity InputIdentities::identify(const std::string &path) {
   return id;
 }
 
-void InputIdentities::add(const std::string &path) { inputs_.emplace_back(identify(path), path); }
+InputIdentities::InputIdentities(const std::string &target) : watching_(!target.empty()) {
+  if (watching_)
+    target_ = identify(target);
+}
 
-std::string InputIdentities::find(const std::string &path) const {
-  const Identity target = identify(path);
-  for (const auto &[input, spelling] : inputs_) {
-    const bool sameFile = target.exists && input.exists && target.device == input.device && target.inode == input.inode;
-    if (sameFile || (!target.resolved.empty() && target.resolved == input.resolved))
-      return spelling;
-  }
-  return "";
+void InputIdentities::add(const std::string &path) {
+  if (!watching_ || !found_.empty())
+    return;
+  const Identity input = identify(path);
+  const bool sameFile =
+      target_.exists && input.exists && target_.device == input.device && target_.inode == input.inode;
+  if (sameFile || (!target_.resolved.empty() && target_.resolved == input.resolved))
+    found_ = path;
 }
 
 } // namespace tl::input

@@ -3,18 +3,21 @@
 // the run is about to write (a baseline) can be refused when it is one of them: `./t.yaml`,
 // `sub/../t.yaml`, a symbolic link and a hard link to t.yaml all name the same file.
 #include <string>
-#include <utility>
-#include <vector>
 
 namespace tl::input {
 
+/// Watches the files a run reads for one path it will write (--write-baseline), comparing each as
+/// it is added, so that a run holds nothing per input and resolves no path when it writes nothing.
 class InputIdentities {
 public:
-  /// Records `path` as read. A path that does not exist is recorded by its resolved spelling.
+  /// Watches for `target`; an empty target watches for nothing (add is then free).
+  explicit InputIdentities(const std::string &target);
+
+  /// Records `path` as read. A path that does not exist is compared by its resolved spelling.
   void add(const std::string &path);
 
-  /// The path (as added) of the input that `path` names, or "" when it names none of them.
-  std::string find(const std::string &path) const;
+  /// The path (as added) of the first input that names the target, or "" when none does.
+  const std::string &found() const { return found_; }
 
 private:
   struct Identity {
@@ -23,7 +26,9 @@ private:
     std::string resolved; // realpath, or the absolute normal form when there is no such file
   };
   static Identity identify(const std::string &path);
-  std::vector<std::pair<Identity, std::string>> inputs_;
+  bool watching_ = false;
+  Identity target_;
+  std::string found_;
 };
 
 } // namespace tl::input

@@ -19,11 +19,11 @@ const T *lookup(const std::vector<T> &items, std::unordered_map<std::string, siz
 } // namespace
 
 const Function *Model::findFunction(const std::string &key) const {
-  return lookup(functions, functionIndex_, indexedFunctions_, key);
+  return lookup(functions, lookups_.functionIndex, lookups_.indexedFunctions, key);
 }
 
 const UserPool *Model::findPool(const std::string &key) const {
-  return lookup(pools, poolIndex_, indexedPools_, key);
+  return lookup(pools, lookups_.poolIndex, lookups_.indexedPools, key);
 }
 
 } // namespace tl::model

@@ -323,6 +323,15 @@ struct Handler {
   std::vector<HandlerLink> links; // filled when handlers are joined with templates and config
 };
 
+/// The lookup indexes Model builds on first use; kept apart so that Model's size check below can
+/// count its fact lists.
+struct ModelLookups {
+  std::unordered_map<std::string, size_t> functionIndex;
+  std::unordered_map<std::string, size_t> poolIndex;
+  size_t indexedFunctions = 0;
+  size_t indexedPools = 0;
+};
+
 /// Everything read from all inputs of one run.
 struct Model {
   std::vector<UserPool> pools;
@@ -339,6 +348,25 @@ struct Model {
   std::vector<Export> exports;
   std::vector<MappedTrigger> mappedTriggers; // every `handlers:` entry's names (filled by linking)
 
+  /// Calls `visit(&Model::list)` for each fact list above, in order: the one list of them that
+  /// code handling every fact (appendModel, estimatedBytes) walks, so that none is forgotten. A
+  /// list added above and not here fails the static_assert after this struct.
+  template <typename Visit> static constexpr void forEachFactList(Visit &&visit) {
+    visit(&Model::pools);
+    visit(&Model::functions);
+    visit(&Model::permissions);
+    visit(&Model::references);
+    visit(&Model::handlers);
+    visit(&Model::problems);
+    visit(&Model::duplicates);
+    visit(&Model::suppressions);
+    visit(&Model::policiesRead);
+    visit(&Model::failedCalls);
+    visit(&Model::dumpedConcurrency);
+    visit(&Model::exports);
+    visit(&Model::mappedTriggers);
+  }
+
   /// Lookups by key in constant time (rules call these per binding on large templates).
   const Function *findFunction(const std::string &key) const;
   const UserPool *findPool(const std::string &key) const;
@@ -346,10 +374,19 @@ struct Model {
 private:
   // Built on first lookup and rebuilt when the vectors grew since; the model is filled first
   // and read afterwards, so this never goes stale in practice.
-  mutable std::unordered_map<std::string, size_t> functionIndex_;
-  mutable std::unordered_map<std::string, size_t> poolIndex_;
-  mutable size_t indexedFunctions_ = 0;
-  mutable size_t indexedPools_ = 0;
+  mutable ModelLookups lookups_;
 };
+
+/// How many lists Model::forEachFactList visits.
+constexpr size_t factListCount() {
+  size_t n = 0;
+  Model::forEachFactList([&n](auto) { ++n; });
+  return n;
+}
+
+// Every std::vector has the same size whatever it holds, so a Model of exactly these parts holds
+// no member that forEachFactList misses (a fact list added to Model and not there fails here).
+static_assert(sizeof(Model) == factListCount() * sizeof(std::vector<char>) + sizeof(ModelLookups),
+              "Model has a member that Model::forEachFactList does not visit: add it there");
 
 } // namespace tl::model

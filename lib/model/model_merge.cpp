@@ -17,19 +17,7 @@ template <typename T> void moveAppend(std::vector<T> &into, std::vector<T> &from
 } // namespace
 
 void appendModel(Model &into, Model &&from) {
-  moveAppend(into.pools, from.pools);
-  moveAppend(into.functions, from.functions);
-  moveAppend(into.permissions, from.permissions);
-  moveAppend(into.references, from.references);
-  moveAppend(into.handlers, from.handlers);
-  moveAppend(into.problems, from.problems);
-  moveAppend(into.duplicates, from.duplicates);
-  moveAppend(into.suppressions, from.suppressions);
-  moveAppend(into.policiesRead, from.policiesRead);
-  moveAppend(into.failedCalls, from.failedCalls);
-  moveAppend(into.dumpedConcurrency, from.dumpedConcurrency);
-  moveAppend(into.exports, from.exports);
-  moveAppend(into.mappedTriggers, from.mappedTriggers);
+  Model::forEachFactList([&](auto list) { moveAppend(into.*list, from.*list); });
 }
 
 } // namespace tl::model

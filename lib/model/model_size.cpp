@@ -93,10 +93,9 @@ size_t bytes(const Handler &h) {
 } // namespace
 
 size_t estimatedBytes(const Model &model) {
-  return sizeof(Model) + bytes(model.pools) + bytes(model.functions) + bytes(model.permissions) +
-         bytes(model.references) + bytes(model.handlers) + bytes(model.problems) + bytes(model.duplicates) +
-         bytes(model.suppressions) + bytes(model.policiesRead) + bytes(model.failedCalls) +
-         bytes(model.dumpedConcurrency) + bytes(model.exports) + bytes(model.mappedTriggers);
+  size_t n = sizeof(Model);
+  Model::forEachFactList([&](auto list) { n += bytes(model.*list); });
+  return n;
 }
 
 } // namespace tl::model

@@ -17,6 +17,12 @@ model::Model componentModel(const InputComponent &component, const std::vector<R
       model::Model fragment;
       bool plainCpp = false;
       readRunInput(inputs[file], fragment, &plainCpp);
+      // Stamped after this read, so that a change at any time since pass 1's stamp shows.
+      if (stampOf(inputs[file].file->path) != inputs[file].stamp)
+        fragment.problems.push_back({Location{inputs[file].file->path, 0, 0},
+                                     "this file changed while triggerlint linted it; the files it was joined with "
+                                     "are those of its earlier content: lint again",
+                                     false});
       model::appendModel(model, std::move(fragment));
     }
   }

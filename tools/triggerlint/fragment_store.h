@@ -1,7 +1,8 @@
 #pragma once
 // The models of single files that pass 1 read, kept for pass 2 while they fit a memory budget
-// (issue 8). Past the budget every kept model is dropped and pass 2 reads the files again, so
-// memory stays bounded by the budget and the largest component instead of the number of files.
+// (issue 8). A model that does not fit is dropped and pass 2 reads its file again; the models
+// already kept stay, so a run just over the budget reads only the files past it twice, and memory
+// stays bounded by the budget and the largest component instead of the number of files.
 #include "model/model.h"
 
 #include <cstddef>
@@ -14,22 +15,19 @@ namespace tl {
 class FragmentStore {
 public:
   explicit FragmentStore(size_t budget) : budget_(budget) {}
-  /// Keeps `fragment` for `file` while the total stays within the budget; past it, drops all.
-  void keep(size_t file, model::Model &&fragment);
+  /// Keeps `fragment` for `file` when it fits in what is left of the budget; false when it does
+  /// not (then pass 2 reads the file again). A later, smaller model may still fit.
+  bool keep(size_t file, model::Model &&fragment);
   /// The kept model of `file`, moved out; nullopt when the file must be read again.
   std::optional<model::Model> take(size_t file);
-  /// True once the budget was exceeded (files are read twice).
-  bool overBudget() const { return overBudget_; }
+  /// Files whose model did not fit: pass 2 reads them again.
+  size_t dropped() const { return dropped_; }
 
 private:
   size_t budget_;
   size_t used_ = 0;
-  bool overBudget_ = false;
+  size_t dropped_ = 0;
   std::unordered_map<size_t, model::Model> kept_;
 };
-
-/// TRIGGERLINT_MEMORY_BUDGET (bytes; 0 reads every file twice), else a default under which runs
-/// of a few thousand small templates keep every model.
-size_t memoryBudget();
 
 } // namespace tl

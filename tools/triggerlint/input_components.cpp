@@ -49,7 +49,7 @@ void ComponentBuilder::add(size_t file, const JoinKeys &keys) {
   anyWildcard_ |= keys.wildcardExport;
 }
 
-std::vector<InputComponent> ComponentBuilder::finish() {
+InputComponents ComponentBuilder::finish() {
   auto uniteAll = [this](const std::vector<size_t> &files, size_t with) {
     for (size_t f : files)
       unite(f, with);
@@ -68,22 +68,39 @@ std::vector<InputComponent> ComponentBuilder::finish() {
     uniteAll(triggering_, anyFunction_.front());
   }
 
-  std::vector<InputComponent> components;
-  std::vector<size_t> componentOfRoot(parent_.size(), SIZE_MAX);
-  for (size_t f = 0; f < parent_.size(); ++f) {
-    size_t root = find(f);
-    if (componentOfRoot[root] == SIZE_MAX) {
-      componentOfRoot[root] = components.size();
-      components.emplace_back();
-    }
-    components[componentOfRoot[root]].files.push_back(f);
+  // Each file's root, then the components ordered by their first file (the root: unite keeps
+  // the smaller index), the anchor's first, laid out in one list.
+  const size_t n = parent_.size();
+  const size_t anchorRoot = anchored_.empty() ? SIZE_MAX : find(anchored_.front());
+  std::vector<size_t> next(n, 0); // per root: its file count, then where its next file goes
+  size_t roots = 0;
+  for (size_t f = 0; f < n; ++f) {
+    parent_[f] = find(f); // straight to the root, for the layout below
+    ++next[parent_[f]];
+    roots += parent_[f] == f;
   }
-  if (!anchored_.empty()) {
-    size_t anchor = componentOfRoot[find(anchored_.front())];
-    components[anchor].anchor = true;
-    std::rotate(components.begin(), components.begin() + anchor, components.begin() + anchor + 1);
-  }
-  return components;
+  InputComponents out;
+  out.ends_.reserve(roots);
+  out.anchored_ = anchorRoot != SIZE_MAX;
+  size_t offset = 0;
+  auto place = [&](size_t root) {
+    const size_t count = next[root];
+    next[root] = offset;
+    offset += count;
+    out.ends_.push_back(offset);
+  };
+  if (out.anchored_)
+    place(anchorRoot);
+  for (size_t f = 0; f < n; ++f)
+    if (parent_[f] == f && f != anchorRoot)
+      place(f);
+  out.files_.resize(n);
+  for (size_t f = 0; f < n; ++f)
+    out.files_[next[parent_[f]]++] = f;
+  if (out.ends_.empty())
+    out.ends_.push_back(0);
+  *this = ComponentBuilder(); // the keys and lists are done with: pass 2 does not hold them
+  return out;
 }
 
 } // namespace tl

@@ -5,6 +5,7 @@
 #include "join_keys.h"
 
 #include <cstddef>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -12,8 +13,26 @@ namespace tl {
 
 /// Files (indices in the run's file order, ascending) that must share one model.
 struct InputComponent {
-  std::vector<size_t> files;
-  bool anchor = false; // holds the C++ sources and dumps (the audit table's pools): linted first
+  std::span<const size_t> files; // in the InputComponents it was taken from
+  bool anchor = false;           // holds the C++ sources and dumps (the audit table's pools): linted first
+};
+
+/// A run's components, their files in one list: a run of many unjoined files holds two numbers per
+/// file, not a list per component. Never empty: a run without files has one empty component (the
+/// config's `handlers:` names are judged with no input at all).
+class InputComponents {
+public:
+  size_t size() const { return ends_.size(); }
+  InputComponent operator[](size_t c) const {
+    const size_t begin = c == 0 ? 0 : ends_[c - 1];
+    return {std::span<const size_t>(files_).subspan(begin, ends_[c] - begin), c == 0 && anchored_};
+  }
+
+private:
+  friend class ComponentBuilder;
+  std::vector<size_t> files_;
+  std::vector<size_t> ends_; // where each component's files end in files_
+  bool anchored_ = false;    // the first component is the anchor
 };
 
 /// Union-find over the files of a run, fed one file at a time so that only the keys seen so far
@@ -22,8 +41,9 @@ class ComponentBuilder {
 public:
   /// Adds the file with index `file` (the next one: 0, 1, 2, ...).
   void add(size_t file, const JoinKeys &keys);
-  /// The components: the one with C++ sources or dumps first, then by their first file.
-  std::vector<InputComponent> finish();
+  /// The components: the one with C++ sources or dumps first, then by their first file. Frees
+  /// what add() gathered; the builder is empty afterwards.
+  InputComponents finish();
 
 private:
   size_t find(size_t file);

@@ -4,6 +4,7 @@
 // count; with --write-baseline none do (writing the baseline accepts them).
 #include "collect_command.h"
 #include "component_model.h"
+#include "environment_settings.h"
 #include "huge_page_heap.h"
 #include "input_components.h"
 #include "join_keys.h"
@@ -166,17 +167,6 @@ tl::RuleSelection selectionFrom(const Options &opt, const tl::config::ConfigFile
   return s;
 }
 
-// Seconds per frontend batch; TRIGGERLINT_CLANG_TIMEOUT overrides it (used by the tests).
-std::chrono::milliseconds frontendTimeout() {
-  if (const char *env = std::getenv("TRIGGERLINT_CLANG_TIMEOUT"); env && *env) {
-    char *end = nullptr;
-    double seconds = std::strtod(env, &end);
-    if (end && *end == '\0' && seconds > 0)
-      return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
-  }
-  return std::chrono::seconds(120);
-}
-
 int lint(int argc, char **argv) {
   Options opt;
   // Everything after the first `--` is compiler flags for the C++ frontend (like clang-tidy);
@@ -291,12 +281,15 @@ int lint(int argc, char **argv) {
   if (opt.paths.empty())
     opt.paths.push_back(".");
 
+  // Read before the inputs, so that a bad value is reported whether or not a C++ source needs it.
+  const size_t budget = tl::memoryBudget(std::cerr);
+  const std::chrono::milliseconds timeout = tl::frontendTimeout(std::cerr);
   preferHugePagesForHeap();
   // Pass 1 reads every file on its own and groups the files that join into components; pass 2
   // lints one component at a time, so memory is bounded by the largest component (issue 8).
   std::vector<tl::RunInput> runInputs;
   tl::ComponentBuilder componentBuilder;
-  tl::FragmentStore fragments(tl::memoryBudget());
+  tl::FragmentStore fragments(budget);
   bool unreadable = false;
   size_t loaded = 0, skipped = 0;
   std::vector<tl::cpp::CppSource> cppSources;
@@ -304,19 +297,21 @@ int lint(int argc, char **argv) {
   // What this run reads, so that --write-baseline cannot replace it (DESIGN §6: inputs are never
   // written). Files a directory walk skipped as not ours are no input: a baseline kept in the
   // linted directory is one of them, and rewriting it is how a baseline is refreshed.
-  tl::input::InputIdentities inputs;
+  tl::input::InputIdentities inputs(opt.writeBaseline);
   if (!config.path.empty())
     inputs.add(config.path);
   const std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
   for (const auto &file : discovered) {
     if (tl::config::isExcluded(config, file.path))
       continue;
-    baselineScope.files.push_back(file.path);
+    if (baseline) // only a baseline reads it: a run without one holds no second list of paths
+      baselineScope.files.push_back(file.path);
     const bool cpp = file.walkProblem.empty() && tl::input::isCppSource(file.path);
     const bool mapped = cpp && !tl::config::handlerMappingsFor(config, file.path).empty();
     const size_t index = runInputs.size();
-    runInputs.push_back({&file, cpp, mapped});
-    const tl::RunInput &input = runInputs.back();
+    runInputs.push_back({&file, cpp, mapped, {}});
+    tl::RunInput &input = runInputs.back();
+    const tl::FileStamp stamp = tl::stampOf(file.path); // before reading: a change while it is read shows
     tl::model::Model fragment;
     bool plainCpp = false;
     auto outcome = tl::readRunInput(input, fragment, &plainCpp);
@@ -335,11 +330,10 @@ int lint(int argc, char **argv) {
     for (const auto &p : fragment.problems)
       unreadable |= p.unreadable;
     componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
-    fragments.keep(index, std::move(fragment));
+    if (!fragments.keep(index, std::move(fragment)))
+      input.stamp = stamp;
   }
-  std::vector<tl::InputComponent> components = componentBuilder.finish();
-  if (components.empty())
-    components.emplace_back(); // the config's `handlers:` names are judged with no input at all
+  const tl::InputComponents components = componentBuilder.finish();
 
   const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
   if (!buildDir.empty())
@@ -349,10 +343,11 @@ int lint(int argc, char **argv) {
   size_t handlerFiles = 0;
   const tl::config::ConfigFile noHandlers;
   for (size_t c = 0; c < components.size(); ++c) {
-    tl::model::Model model = tl::componentModel(components[c], runInputs, fragments);
+    const tl::InputComponent component = components[c];
+    tl::model::Model model = tl::componentModel(component, runInputs, fragments);
     // A plain source is parsed when its function's code holds a handler (a helper .cpp).
     std::vector<std::vector<std::string>> handlerUnits;
-    if (components[c].anchor) {
+    if (component.anchor) {
       std::set<std::string> candidates;
       for (const auto &s : cppSources)
         if (s.candidate)
@@ -371,7 +366,7 @@ int lint(int argc, char **argv) {
     }
     // The component with handlers comes first, so every input is known here.
     if (c == 0 && !opt.writeBaseline.empty()) {
-      if (std::string input = inputs.find(opt.writeBaseline); !input.empty()) {
+      if (const std::string &input = inputs.found(); !input.empty()) {
         std::cerr << "triggerlint: --write-baseline " << tl::printable(opt.writeBaseline)
                   << ": refusing to write over " << tl::printable(input)
                   << ", which this run reads as input; choose another file\n";
@@ -384,7 +379,7 @@ int lint(int argc, char **argv) {
       frontend.buildDir = buildDir;
       frontend.extraArgs = opt.extraArgs;
       frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-      frontend.timeout = frontendTimeout();
+      frontend.timeout = timeout;
       for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model))
         if (!opt.quiet)
           std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message)
@@ -399,7 +394,7 @@ int lint(int argc, char **argv) {
     }
     std::vector<tl::Finding> part = tl::runRules(model, selection);
     findings.insert(findings.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
-    if (components[c].anchor) // every dump is in it
+    if (component.anchor) // every dump is in it
       auditModel = std::move(model);
   }
   tl::orderFindings(findings);

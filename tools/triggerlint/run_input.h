@@ -4,13 +4,29 @@
 #include "input/loader.h"
 #include "model/model.h"
 
+#include <cstdint>
+#include <string>
+
 namespace tl {
+
+/// A file's size and modification time: what tells pass 2 that a file it reads again is not the
+/// one pass 1 read (its join keys, and so its component, came from pass 1's content).
+struct FileStamp {
+  int64_t size = -1; // -1: the file could not be stat'ed (missing, a directory's walk problem)
+  int64_t mtimeNs = 0;
+  bool operator==(const FileStamp &) const = default;
+};
+
+/// The stamp of `path` now.
+FileStamp stampOf(const std::string &path);
 
 /// One file of the run and how it is read.
 struct RunInput {
   const input::InputFile *file = nullptr; // in the run's list of discovered files
   bool cpp = false;    // a C++ source (screened for handlers, not parsed here)
   bool mapped = false; // a `handlers:` entry of the config names it
+  // Taken before pass 1 read the file, when its model was not kept; pass 2 compares it.
+  FileStamp stamp;
 };
 
 /// Reads `in` into `model`; `plainCpp` as input::screenCppInput sets it. Out of memory on one file
