@@ -8,6 +8,7 @@
 #include "analysis.h"
 #include "exception_flow.h"
 
+#include "analysis_context.h"
 #include "call_names.h"
 #include "call_path_visits.h"
 #include "callee_facts.h"
@@ -15,10 +16,13 @@
 #include "constructed_response.h"
 #include "degraded_calls.h"
 #include "degraded_guards.h"
+#include "expression_wrappers.h"
 #include "routing_table.h"
 #include "source_flows.h"
 #include "source_parameters.h"
 #include "response_payload.h"
+#include "source_text.h"
+#include "string_constants.h"
 #include "trigger_annotations.h"
 
 #include "clang/AST/ASTContext.h"
@@ -29,7 +33,6 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Lex/Lexer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -53,145 +56,10 @@ using model::ResponseWrite;
 using model::SlowCall;
 using model::SourceComparison;
 
-// Calls below a handler that its facts are followed into. Each function is followed once per state
-// (call_path_visits.h), not once per path, so the bound only ends chains that no handler has.
-constexpr int kMaxCallDepth = 64;
-constexpr int kMaxPathDepth = 24;
-
-struct Ctx {
-  std::vector<std::string> guards, excluded;
-};
-
-void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) {
-  for (const auto &s : from)
-    if (std::find(to.begin(), to.end(), s) == to.end())
-      to.push_back(s);
-}
-
-struct CondInfo {
-  std::vector<std::string> thenGuards, thenExcl, elseGuards, elseExcl;
-  bool guessed = false; // holds a test guessed in a degraded parse (degraded_guards.h)
-  bool any() const { return !thenGuards.empty() || !thenExcl.empty() || !elseGuards.empty() || !elseExcl.empty(); }
-};
-
-struct Atom {
-  std::string value, op;
-  bool positive = true; // true when the expression is true for triggerSource == value
-  SourceLocation litLoc;
-  bool guessed = false; // a degraded parse hid the compared value (degraded_guards.h)
-};
-
-struct LocalFailure {
-  FailurePath::Kind kind;
-  std::string what;
-  SourceLocation loc;
-  Ctx ctx;
-  const Stmt *site = nullptr; // a Throw's throw expression or std::rethrow_exception call
-};
-struct LocalCmp {
-  std::string value, op;
-  SourceLocation loc; // the compared string as written: the literal, or the constant's name
-  Ctx ctx;
-  SourceLocation constant = {}; // the literal, when loc names a constant
-};
-struct LocalSlow {
-  std::string what;
-  std::optional<long long> millis;
-  SourceLocation loc;
-  Ctx ctx;
-};
-struct LocalPayload {
-  PayloadClass cls;
-  SourceLocation loc;
-  Ctx ctx;
-};
-struct CallSite {
-  const FunctionDecl *callee;
-  const CallExpr *call;
-  SourceLocation loc;
-  Ctx ctx;
-  std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
-};
-
-struct ForeignCall {
-  const Handler *facts;
-  const CallExpr *call; // for the try statements around it
-  SourceLocation loc;
-  Ctx ctx;
-};
-
-struct Summary {
-  std::vector<LocalFailure> failures;
-  std::vector<LocalCmp> comparisons;
-  std::vector<LocalSlow> slow;
-  std::vector<CallSite> calls;
-  std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
-  std::vector<int> serialised; // nodes whose text goes into invocation_response::success
-  std::vector<LocalPayload> payloads;
-  std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
-};
-
-/// An edge of the response graph: from a node, through keys, to a node or a leaf value.
-struct Edge {
-  int from = -1;
-  std::vector<std::string> keys;
-  int to = -1; // -1: leaf value
-  std::vector<std::string> strings;
-  SourceLocation loc;
-  Ctx ctx;
-  bool hasSite = false; // crosses into a callee (argument → parameter, return value)
-  SourceLocation site;
-};
-
-struct PathRef {
-  bool ok = false;
-  int node = -1;
-  std::vector<std::string> keys;
-  SourceLocation lastKeyLoc;
-};
-
-struct Val {
-  int node = -1;
-  std::vector<std::string> strings;
-};
-
 std::string lower(std::string s) {
   for (auto &c : s)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-const Expr *strip(const Expr *e) {
-  while (e) {
-    const Expr *next = nullptr;
-    if (auto *p = dyn_cast<ParenExpr>(e))
-      next = p->getSubExpr();
-    else if (auto *c = dyn_cast<ImplicitCastExpr>(e))
-      next = c->getSubExpr();
-    else if (auto *m = dyn_cast<MaterializeTemporaryExpr>(e))
-      next = m->getSubExpr();
-    else if (auto *b = dyn_cast<CXXBindTemporaryExpr>(e))
-      next = b->getSubExpr();
-    else if (auto *w = dyn_cast<ExprWithCleanups>(e))
-      next = w->getSubExpr();
-    else if (auto *k = dyn_cast<ConstantExpr>(e))
-      next = k->getSubExpr();
-    else if (auto *f = dyn_cast<FullExpr>(e))
-      next = f->getSubExpr();
-    else if (auto *r = dyn_cast<RecoveryExpr>(e)) {
-      if (r->subExpressions().size() == 1)
-        next = r->subExpressions()[0];
-    } else if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
-      if (!isa<CXXTemporaryObjectExpr>(ce) && ce->getNumArgs() >= 1 && !ce->isListInitialization() &&
-          (ce->getNumArgs() == 1 || isa<CXXDefaultArgExpr>(ce->getArg(1))))
-        next = ce->getArg(0);
-    } else if (auto *fc = dyn_cast<CXXFunctionalCastExpr>(e))
-      next = fc->getSubExpr();
-    if (!next)
-      return e;
-    e = next;
-  }
-  return e;
 }
 
 class Analyzer {
@@ -218,45 +86,9 @@ public:
     out.column = p.getColumn();
     return out;
   }
-  std::string text(SourceRange r) const {
-    if (r.isInvalid())
-      return "";
-    auto range = CharSourceRange::getTokenRange(r);
-    return Lexer::getSourceText(Lexer::makeFileCharRange(range, SM, C.getLangOpts()), SM, C.getLangOpts()).str();
-  }
-  std::string text(const Stmt *s) const { return s ? text(s->getSourceRange()) : ""; }
+  std::string text(SourceRange r) const { return sourceText(C, r); }
+  std::string text(const Stmt *s) const { return sourceText(C, s); }
   bool inSystem(SourceLocation l) const { return l.isValid() && SM.isInSystemHeader(SM.getFileLoc(l)); }
-
-  // ---- string constants ----
-  std::optional<std::pair<std::string, SourceLocation>> strLit(const Expr *e, int depth = 0) const {
-    e = strip(e);
-    if (!e || depth > 4)
-      return std::nullopt;
-    if (auto *s = dyn_cast<StringLiteral>(e)) {
-      if (s->getCharByteWidth() != 1)
-        return std::nullopt;
-      return std::make_pair(s->getString().str(), s->getBeginLoc());
-    }
-    if (auto *u = dyn_cast<UserDefinedLiteral>(e)) {
-      if (auto *cooked = u->getCookedLiteral())
-        if (auto *s = dyn_cast<StringLiteral>(cooked->IgnoreParenImpCasts()))
-          if (s->getCharByteWidth() == 1)
-            return std::make_pair(s->getString().str(), s->getBeginLoc());
-      return std::nullopt;
-    }
-    if (auto *ce = dyn_cast<CXXConstructExpr>(e)) // std::string{"X"}, std::string_view("X")
-      if (ce->getNumArgs() >= 1)
-        return strLit(ce->getArg(0), depth + 1);
-    if (auto *il = dyn_cast<InitListExpr>(e))
-      if (il->getNumInits() == 1)
-        return strLit(il->getInit(0), depth + 1);
-    if (auto *dr = dyn_cast<DeclRefExpr>(e)) // constexpr auto kPost = "PostAuthentication_...";
-      if (auto *vd = dyn_cast<VarDecl>(dr->getDecl()))
-        if (vd->getType().isConstQualified() || vd->isConstexpr())
-          if (const Expr *init = vd->getAnyInitializer())
-            return strLit(init, depth + 1);
-    return std::nullopt;
-  }
 
   // ---- triggerSource expressions ----
   static bool mentionsSource(const std::string &t) {
@@ -1030,7 +862,7 @@ struct Analyzer::Walker {
     if (auto *oc = dyn_cast<CXXOperatorCallExpr>(l); oc && oc->getOperator() == OO_Subscript) {
       if (auto *d = dyn_cast<DeclRefExpr>(strip(oc->getArg(0))))
         if (auto *v = dyn_cast<VarDecl>(d->getDecl()); v && !jsonVar(v)) {
-          if (auto lit = A.strLit(rhs))
+          if (auto lit = strLit(rhs))
             A.arrayStrings_[v->getCanonicalDecl()].push_back(lit->first);
           return;
         }
@@ -1326,20 +1158,7 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
   };
   std::set<const FunctionDecl *> onPath;
   CallPathVisits visits;
-  auto merged = [](const Ctx &outer, const Ctx &inner) {
-    Ctx c = outer;
-    addAll(c.guards, inner.guards);
-    addAll(c.excluded, inner.excluded);
-    return c;
-  };
-  auto mk = [&](SourceLocation l, const std::vector<Location> &via, const Ctx &c) {
-    CodeContext cc;
-    cc.loc = loc(l);
-    cc.via = via;
-    cc.guards = c.guards;
-    cc.excluded = c.excluded;
-    return cc;
-  };
+  auto mk = [&](SourceLocation l, const std::vector<Location> &via, const Ctx &c) { return codeContext(loc(l), via, c); };
   // A throw is a fact only when no handler on its path catches it; one that leaves a noexcept
   // function is std::terminate at the call of that function, reported once per call.
   std::set<std::string> terminations;
@@ -1496,7 +1315,7 @@ std::vector<Handler> Analyzer::run() {
   // 2. summaries of everything reachable, each function walked once, guards from the
   // trigger-source flow
   findSourceParameters(C, [this](const Expr *e) { return involvesSource(e); }, sourceParams_);
-  routes_ = std::make_unique<RoutingTables>([this](const Expr *e) { return strLit(e); },
+  routes_ = std::make_unique<RoutingTables>([](const Expr *e) { return strLit(e); },
                                             [this](const Expr *e) { return involvesSource(e); });
   flows_ = std::make_unique<SourceFlows>(
       C, SourceReading{[this](const Expr *e) -> std::optional<SourceTest> {
