@@ -24,6 +24,7 @@
 #include "source_text.h"
 #include "string_constants.h"
 #include "trigger_annotations.h"
+#include "waits.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -248,49 +249,6 @@ public:
       }
     }
     return out;
-  }
-
-  // ---- constant evaluation ----
-  std::optional<long long> evalInt(const Expr *e) const {
-    if (!e || e->isValueDependent() || e->containsErrors() || e->isTypeDependent())
-      return std::nullopt;
-    Expr::EvalResult r;
-    if (e->EvaluateAsInt(r, C))
-      return r.Val.getInt().getExtValue();
-    return std::nullopt;
-  }
-
-  std::optional<long long> evalDurationMillis(const Expr *e) const {
-    if (!e || e->isValueDependent() || e->containsErrors() || e->isTypeDependent())
-      return std::nullopt;
-    QualType t = e->getType().getNonReferenceType().getCanonicalType();
-    auto *spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(t->getAsCXXRecordDecl());
-    if (!spec || spec->getName() != "duration" || spec->getTemplateArgs().size() < 2)
-      return std::nullopt;
-    const TemplateArgument &period = spec->getTemplateArgs()[1];
-    if (period.getKind() != TemplateArgument::Type)
-      return std::nullopt;
-    auto *ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(period.getAsType()->getAsCXXRecordDecl());
-    if (!ratio || ratio->getTemplateArgs().size() < 2 ||
-        ratio->getTemplateArgs()[0].getKind() != TemplateArgument::Integral ||
-        ratio->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
-      return std::nullopt;
-    long long num = ratio->getTemplateArgs()[0].getAsIntegral().getExtValue();
-    long long den = ratio->getTemplateArgs()[1].getAsIntegral().getExtValue();
-    Expr::EvalResult r;
-    if (!e->EvaluateAsRValue(r, C) || !r.Val.isStruct() || r.Val.getStructNumFields() < 1)
-      return std::nullopt;
-    const APValue &count = r.Val.getStructField(0);
-    long double value;
-    if (count.isInt())
-      value = static_cast<long double>(count.getInt().getExtValue());
-    else if (count.isFloat())
-      value = count.getFloat().convertToDouble();
-    else
-      return std::nullopt;
-    if (den == 0)
-      return std::nullopt;
-    return static_cast<long long>(value * num * 1000 / den);
   }
 
   // ---- JSON graph ----
@@ -847,17 +805,12 @@ struct Analyzer::Walker {
   }
 
   void assign(const Expr *lhs, const Expr *rhs, const Ctx &c, SourceLocation opLoc) {
-    // AWS SDK ClientConfiguration timeouts
-    const Expr *l = strip(lhs);
-    std::string member;
-    if (auto *m = dyn_cast<MemberExpr>(l))
-      member = m->getMemberNameInfo().getAsString();
-    else if (auto *dm = dyn_cast<CXXDependentScopeMemberExpr>(l))
-      member = dm->getMember().getAsString();
-    if (member == "requestTimeoutMs" || member == "connectTimeoutMs" || member == "httpRequestTimeoutMs") {
-      S.slow.push_back({member, A.evalInt(rhs), l->getBeginLoc(), c});
+    // AWS SDK ClientConfiguration timeouts (waits.h)
+    if (std::optional<Wait> w = assignedWait(A.C, lhs, rhs)) {
+      S.slow.push_back({w->what, w->millis, w->loc, c});
       return;
     }
+    const Expr *l = strip(lhs);
     // element of a string array later passed to WithArray: arr[0] = "email";
     if (auto *oc = dyn_cast<CXXOperatorCallExpr>(l); oc && oc->getOperator() == OO_Subscript) {
       if (auto *d = dyn_cast<DeclRefExpr>(strip(oc->getArg(0))))
@@ -920,36 +873,10 @@ struct Analyzer::Walker {
       successPayload(call->getArg(0), c);
       return;
     }
-    // slow calls
-    if ((name == "sleep_for" || name == "sleep_until") && call->getNumArgs() == 1 &&
-        (calleeText.find("this_thread") != std::string::npos ||
-         (fd && fd->getDeclContext()->isNamespace() && cast<NamespaceDecl>(fd->getDeclContext())->getName() == "this_thread"))) {
-      std::optional<long long> ms;
-      if (name == "sleep_for")
-        ms = A.evalDurationMillis(call->getArg(0));
-      S.slow.push_back({"std::this_thread::" + name, ms, call->getBeginLoc(), c});
-      return;
-    }
-    if (!obj && (name == "sleep" || name == "usleep") && call->getNumArgs() == 1) {
-      auto v = A.evalInt(call->getArg(0));
-      if (v)
-        *v = name == "sleep" ? *v * 1000 : *v / 1000;
-      S.slow.push_back({name, v, call->getBeginLoc(), c});
-      return;
-    }
-    if (name == "curl_easy_setopt" && call->getNumArgs() == 3) {
-      std::string opt = A.text(call->getArg(1));
-      static const char *opts[] = {"CURLOPT_TIMEOUT_MS", "CURLOPT_CONNECTTIMEOUT_MS", "CURLOPT_TIMEOUT",
-                                   "CURLOPT_CONNECTTIMEOUT"};
-      for (const char *o : opts)
-        if (opt == o) {
-          auto v = A.evalInt(call->getArg(2));
-          bool ms = opt.size() > 3 && opt.compare(opt.size() - 3, 3, "_MS") == 0;
-          if (v && !ms)
-            *v *= 1000;
-          S.slow.push_back({opt, v, call->getBeginLoc(), c});
-          return;
-        }
+    // sleeps and libcurl timeouts (waits.h)
+    if (WaitCall wait = calledWait(A.C, call); wait.isWaitCall) {
+      if (wait.wait)
+        S.slow.push_back({wait.wait->what, wait.wait->millis, wait.wait->loc, c});
       return;
     }
     // JSON writes: emplace and JsonValue builders
