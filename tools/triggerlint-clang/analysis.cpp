@@ -18,6 +18,7 @@
 #include "degraded_guards.h"
 #include "expression_wrappers.h"
 #include "routing_table.h"
+#include "source_comparisons.h"
 #include "source_flows.h"
 #include "source_parameters.h"
 #include "response_payload.h"
@@ -31,7 +32,6 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -66,7 +66,7 @@ std::string lower(std::string s) {
 class Analyzer {
 public:
   Analyzer(ASTContext &ctx, const TuInfo &info)
-      : C(ctx), SM(ctx.getSourceManager()), info_(info),
+      : C(ctx), SM(ctx.getSourceManager()), info_(info), sources_(ctx, info.degraded),
         flow_(ctx, [this](const CallExpr *call) { return userFunction(call); }, info.degraded) {}
 
   std::vector<Handler> run();
@@ -90,166 +90,6 @@ public:
   std::string text(SourceRange r) const { return sourceText(C, r); }
   std::string text(const Stmt *s) const { return sourceText(C, s); }
   bool inSystem(SourceLocation l) const { return l.isValid() && SM.isInSystemHeader(SM.getFileLoc(l)); }
-
-  // ---- triggerSource expressions ----
-  static bool mentionsSource(const std::string &t) {
-    std::string n;
-    for (char c : t)
-      if (c != '_')
-        n += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return n.find("triggersource") != std::string::npos;
-  }
-  bool involvesSource(const Expr *e, int depth = 0) const {
-    if (!e || depth > 3)
-      return false;
-    if (mentionsSource(text(e)))
-      return true;
-    // A variable initialised from the trigger source (auto src = j["triggerSource"]...).
-    struct Finder : RecursiveASTVisitor<Finder> {
-      const Analyzer *A;
-      int depth;
-      bool found = false;
-      bool VisitDeclRefExpr(DeclRefExpr *d) {
-        if (auto *vd = dyn_cast<VarDecl>(d->getDecl())) {
-          if (mentionsSource(vd->getName().str()))
-            found = true;
-          else if (auto *pv = dyn_cast<ParmVarDecl>(vd); pv && A->sourceParams_.count(pv))
-            found = true; // a helper's parameter that receives the trigger source
-          else if (const Expr *init = vd->getInit(); init && !isa<ParmVarDecl>(vd))
-            found = found || A->involvesSource(init, depth + 1);
-        }
-        return !found;
-      }
-    } f;
-    f.A = this;
-    f.depth = depth;
-    f.TraverseStmt(const_cast<Expr *>(e));
-    return f.found;
-  }
-
-
-
-  std::optional<Atom> atom(const Expr *e) const {
-    e = strip(e);
-    if (!e)
-      return std::nullopt;
-    BinaryOperatorKind opc{};
-    const Expr *lhs = nullptr, *rhs = nullptr;
-    bool binary = false;
-    if (auto *b = dyn_cast<BinaryOperator>(e)) {
-      opc = b->getOpcode();
-      lhs = b->getLHS();
-      rhs = b->getRHS();
-      binary = true;
-    } else if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e); oc && oc->getNumArgs() == 2) {
-      if (oc->getOperator() == OO_EqualEqual)
-        opc = BO_EQ, binary = true;
-      else if (oc->getOperator() == OO_ExclaimEqual)
-        opc = BO_NE, binary = true;
-      lhs = oc->getArg(0);
-      rhs = oc->getArg(1);
-    } else if (auto *rw = dyn_cast<CXXRewrittenBinaryOperator>(e)) {
-      auto d = rw->getDecomposedForm();
-      opc = d.Opcode;
-      lhs = d.LHS;
-      rhs = d.RHS;
-      binary = true;
-    }
-    if (binary && (opc == BO_EQ || opc == BO_NE)) {
-      bool eq = opc == BO_EQ;
-      for (int swap = 0; swap < 2; ++swap) {
-        const Expr *a = swap ? rhs : lhs, *b = swap ? lhs : rhs;
-        if (auto lit = strLit(b); lit && involvesSource(a))
-          return Atom{lit->first, eq ? "==" : "!=", eq, lit->second};
-        if (auto lit = strLit(b); lit && info_.degraded && hiddenByParseError(a))
-          return Atom{lit->first, eq ? "==" : "!=", eq, lit->second, true};
-        // x.compare("X") == 0, strcmp(x, "X") != 0, x.rfind("X", 0) == 0
-        const Expr *sb = strip(b);
-        if (auto *il = dyn_cast_or_null<IntegerLiteral>(sb); il && il->getValue() == 0) {
-          if (auto inner = atom(a); inner && (inner->op == "compare" || inner->op == "strcmp")) {
-            inner->positive = eq;
-            return inner;
-          }
-          if (auto *call = dyn_cast<CallExpr>(strip(a))) {
-            const Expr *obj = nullptr;
-            if (calleeName(call, &obj) == "rfind" && obj && call->getNumArgs() >= 2 && involvesSource(obj)) {
-              auto *pos = dyn_cast<IntegerLiteral>(strip(call->getArg(1)));
-              if (pos && pos->getValue() == 0)
-                if (auto lit = strLit(call->getArg(0)))
-                  return Atom{lit->first, "rfind", eq, lit->second};
-            }
-          }
-        }
-      }
-      return std::nullopt;
-    }
-    if (auto *call = dyn_cast<CallExpr>(e)) {
-      const Expr *obj = nullptr;
-      std::string name = calleeName(call, &obj);
-      if (obj && call->getNumArgs() >= 1 && (name == "starts_with" || name == "compare") && involvesSource(obj))
-        if (auto lit = strLit(call->getArg(0)))
-          return Atom{lit->first, name, name == "starts_with", lit->second};
-      if (!obj && (name == "strcmp" || name == "strncmp") && call->getNumArgs() >= 2) {
-        for (int i = 0; i < 2; ++i)
-          if (auto lit = strLit(call->getArg(i)); lit && involvesSource(call->getArg(1 - i)))
-            return Atom{lit->first, "strcmp", false, lit->second};
-      }
-    }
-    return std::nullopt;
-  }
-
-  CondInfo cond(const Expr *e) const {
-    CondInfo out;
-    e = strip(e);
-    if (!e)
-      return out;
-    if (auto *u = dyn_cast<UnaryOperator>(e); u && u->getOpcode() == UO_LNot) {
-      CondInfo in = cond(u->getSubExpr());
-      out.guessed = in.guessed;
-      out.thenGuards = in.elseGuards;
-      out.thenExcl = in.elseExcl;
-      out.elseGuards = in.thenGuards;
-      out.elseExcl = in.thenExcl;
-      return out;
-    }
-    if (auto *b = dyn_cast<BinaryOperator>(e); b && (b->getOpcode() == BO_LOr || b->getOpcode() == BO_LAnd)) {
-      CondInfo a = cond(b->getLHS()), c = cond(b->getRHS());
-      out.guessed = a.guessed || c.guessed;
-      bool isOr = b->getOpcode() == BO_LOr;
-      CondInfo &x = isOr ? out : out; // readability
-      if (isOr) {
-        if (!a.thenGuards.empty() && !c.thenGuards.empty()) {
-          x.thenGuards = a.thenGuards;
-          addAll(x.thenGuards, c.thenGuards);
-        }
-        x.elseGuards = a.elseGuards;
-        addAll(x.elseGuards, c.elseGuards);
-        x.elseExcl = a.elseExcl;
-        addAll(x.elseExcl, c.elseExcl);
-      } else {
-        x.thenGuards = a.thenGuards;
-        addAll(x.thenGuards, c.thenGuards);
-        x.thenExcl = a.thenExcl;
-        addAll(x.thenExcl, c.thenExcl);
-        if (!a.elseGuards.empty() && !c.elseGuards.empty()) {
-          x.elseGuards = a.elseGuards;
-          addAll(x.elseGuards, c.elseGuards);
-        }
-      }
-      return out;
-    }
-    if (auto a = atom(e)) {
-      out.guessed = a->guessed;
-      if (a->positive) {
-        out.thenGuards = {a->value};
-        out.elseExcl = {a->value};
-      } else {
-        out.thenExcl = {a->value};
-        out.elseGuards = {a->value};
-      }
-    }
-    return out;
-  }
 
   // ---- JSON graph ----
   int newNode() {
@@ -596,6 +436,7 @@ public:
   const TuInfo &info_;
   std::unordered_map<const FunctionDecl *, Summary> summaries_;
   std::deque<const FunctionDecl *> pending_;
+  SourceComparisons sources_;
   std::unordered_map<const void *, int> nodes_;
   std::unordered_map<const FunctionDecl *, int> returns_;
   std::unordered_map<const VarDecl *, PathRef> aliases_;
@@ -604,7 +445,6 @@ public:
   std::vector<Edge> edges_;
   std::unordered_set<const CallExpr *> chainInner_;
   ExceptionFlow flow_;
-  std::unordered_set<const ParmVarDecl *> sourceParams_;
   std::unique_ptr<SourceFlows> flows_;
   std::unique_ptr<RoutingTables> routes_;
   std::unordered_map<const Summary *, std::map<size_t, std::string>> routeKeys_; // call index -> key
@@ -643,7 +483,7 @@ struct Analyzer::Walker {
       for (const Stmt *child : cs->body()) {
         stmt(child, cur);
         if (auto *is = dyn_cast<IfStmt>(child); is && !is->getElse() && terminates(is->getThen())) {
-          CondInfo ci = A.cond(is->getCond());
+          CondInfo ci = A.sources_.cond(is->getCond());
           if (ci.guessed && !guardsMayNarrow(cur.guards))
             ci.elseGuards.clear();
           addAll(cur.guards, ci.elseGuards);
@@ -658,7 +498,7 @@ struct Analyzer::Walker {
       if (is->getConditionVariableDeclStmt())
         stmt(is->getConditionVariableDeclStmt(), c);
       expr(is->getCond(), c);
-      CondInfo ci = A.cond(is->getCond());
+      CondInfo ci = A.sources_.cond(is->getCond());
       if (ci.guessed && !guardsMayNarrow(c.guards))
         ci.thenGuards.clear(), ci.elseGuards.clear();
       Ctx t = c, e = c;
@@ -757,7 +597,7 @@ struct Analyzer::Walker {
       A.route(call, c, S);
     // comparisons with the trigger source
     if (isa<BinaryOperator>(e) || isa<CXXOperatorCallExpr>(e) || isa<CallExpr>(e) || isa<CXXRewrittenBinaryOperator>(e)) {
-      if (auto a = A.atom(e); a && !a->guessed) {
+      if (auto a = A.sources_.atom(e); a && !a->guessed) {
         SourceLocation use = constantUse(A.SM, e, a->litLoc);
         SourceLocation at = use.isValid() ? use : a->litLoc;
         bool dup = false;
@@ -1241,17 +1081,17 @@ std::vector<Handler> Analyzer::run() {
 
   // 2. summaries of everything reachable, each function walked once, guards from the
   // trigger-source flow
-  findSourceParameters(C, [this](const Expr *e) { return involvesSource(e); }, sourceParams_);
+  findSourceParameters(C, [this](const Expr *e) { return sources_.involvesSource(e); }, sources_.parameters());
   routes_ = std::make_unique<RoutingTables>([](const Expr *e) { return strLit(e); },
-                                            [this](const Expr *e) { return involvesSource(e); });
+                                            [this](const Expr *e) { return sources_.involvesSource(e); });
   flows_ = std::make_unique<SourceFlows>(
       C, SourceReading{[this](const Expr *e) -> std::optional<SourceTest> {
-                         std::optional<Atom> a = atom(e);
+                         std::optional<Atom> a = sources_.atom(e);
                          if (!a)
                            return std::nullopt;
                          return SourceTest{a->value, a->op == "starts_with" || a->op == "rfind", a->positive};
                        },
-                       [this](const Expr *e) { return involvesSource(e); }, routes_.get()});
+                       [this](const Expr *e) { return sources_.involvesSource(e); }, routes_.get()});
   for (const auto &f : found)
     pending_.push_back(f.fn);
   while (!pending_.empty()) {
