@@ -21,6 +21,8 @@
 #include "source_comparisons.h"
 #include "source_flows.h"
 #include "source_parameters.h"
+#include "response_graph.h"
+#include "response_paths.h"
 #include "response_payload.h"
 #include "source_text.h"
 #include "string_constants.h"
@@ -57,16 +59,11 @@ using model::ResponseWrite;
 using model::SlowCall;
 using model::SourceComparison;
 
-std::string lower(std::string s) {
-  for (auto &c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 class Analyzer {
 public:
   Analyzer(ASTContext &ctx, const TuInfo &info)
       : C(ctx), SM(ctx.getSourceManager()), info_(info), sources_(ctx, info.degraded),
+        graph_(ctx, [this](const CallExpr *call) { return userFunction(call); }),
         flow_(ctx, [this](const CallExpr *call) { return userFunction(call); }, info.degraded) {}
 
   std::vector<Handler> run();
@@ -90,315 +87,6 @@ public:
   std::string text(SourceRange r) const { return sourceText(C, r); }
   std::string text(const Stmt *s) const { return sourceText(C, s); }
   bool inSystem(SourceLocation l) const { return l.isValid() && SM.isInSystemHeader(SM.getFileLoc(l)); }
-
-  // ---- JSON graph ----
-  int newNode() {
-    out_.emplace_back();
-    return static_cast<int>(out_.size()) - 1;
-  }
-  int nodeFor(const void *key) {
-    auto it = nodes_.find(key);
-    if (it != nodes_.end())
-      return it->second;
-    int n = newNode();
-    nodes_.emplace(key, n);
-    return n;
-  }
-  int varNode(const VarDecl *v) { return nodeFor(v->getCanonicalDecl()); }
-  int returnNode(const FunctionDecl *f) {
-    auto it = returns_.find(f->getCanonicalDecl());
-    if (it != returns_.end())
-      return it->second;
-    int n = newNode();
-    returns_.emplace(f->getCanonicalDecl(), n);
-    return n;
-  }
-  void addEdge(Edge e) {
-    if (e.from < 0)
-      return;
-    if (e.keys.empty() && e.to < 0)
-      return;
-    if (e.keys.empty() && e.to == e.from)
-      return;
-    edges_.push_back(std::move(e));
-    out_[edges_.back().from].push_back(static_cast<int>(edges_.size()) - 1);
-  }
-
-  static bool jsonLikeType(QualType t) {
-    if (t.isNull() || t->isDependentType() || t->containsErrors() || t->isUndeducedType())
-      return true;
-    std::string s = lower(t.getNonReferenceType().getCanonicalType().getAsString());
-    return s.find("json") != std::string::npos && s.find("jsonview") == std::string::npos;
-  }
-  static bool jsonVar(const VarDecl *v) {
-    if (v->isInvalidDecl())
-      return true;
-    return jsonLikeType(v->getType());
-  }
-
-  std::pair<std::string, SourceLocation> keyOf(const Expr *e) const {
-    if (auto lit = strLit(e)) {
-      // A named constant (constexpr const char *kSub = "sub") is written where it is used.
-      if (auto *named = dyn_cast<DeclRefExpr>(strip(e)))
-        return {lit->first, named->getBeginLoc()};
-      return *lit;
-    }
-    return {"*", e ? e->getBeginLoc() : SourceLocation()};
-  }
-
-  PathRef pathOf(const Expr *e, int depth = 0) {
-    PathRef out;
-    e = strip(e);
-    if (!e || depth > 32)
-      return out;
-    if (auto *d = dyn_cast<DeclRefExpr>(e)) {
-      auto *v = dyn_cast<VarDecl>(d->getDecl());
-      if (!v || !jsonVar(v))
-        return out;
-      auto al = aliases_.find(v->getCanonicalDecl());
-      if (al != aliases_.end())
-        return al->second;
-      out.ok = true;
-      out.node = varNode(v);
-      return out;
-    }
-    const Expr *base = nullptr, *key = nullptr;
-    if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e); oc && oc->getOperator() == OO_Subscript && oc->getNumArgs() == 2)
-      base = oc->getArg(0), key = oc->getArg(1);
-    else if (auto *as = dyn_cast<ArraySubscriptExpr>(e))
-      base = as->getLHS(), key = as->getRHS();
-    else if (auto *call = dyn_cast<CallExpr>(e)) {
-      const Expr *obj = nullptr;
-      if (calleeName(call, &obj) == "at" && obj && call->getNumArgs() == 1)
-        base = obj, key = call->getArg(0);
-    }
-    if (!base)
-      return out;
-    out = pathOf(base, depth + 1);
-    if (!out.ok)
-      return out;
-    auto [k, l] = keyOf(key);
-    out.keys.push_back(k);
-    out.lastKeyLoc = l;
-    return out;
-  }
-
-  void buildFromJson(int node, const nlohmann::json &j, SourceLocation l, const Ctx &ctx, int depth) {
-    if (!j.is_object() || depth > kMaxPathDepth)
-      return;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      Edge e;
-      e.from = node;
-      e.keys = {it.key()};
-      e.loc = l;
-      e.ctx = ctx;
-      const auto &v = it.value();
-      if (v.is_object() && !v.empty()) {
-        e.to = newNode();
-        buildFromJson(e.to, v, l, ctx, depth + 1);
-      } else if (v.is_object()) {
-        e.to = newNode();
-      } else if (v.is_string()) {
-        e.strings = {v.get<std::string>()};
-      } else if (v.is_array()) {
-        for (const auto &item : v)
-          if (item.is_string())
-            e.strings.push_back(item.get<std::string>());
-      }
-      addEdge(std::move(e));
-    }
-  }
-
-  int parsedLiteral(const Expr *arg, const Ctx &ctx) {
-    auto lit = strLit(arg);
-    if (!lit)
-      return -1;
-    auto j = nlohmann::json::parse(lit->first, nullptr, false);
-    if (j.is_discarded() || !j.is_object())
-      return -1;
-    int n = newNode();
-    buildFromJson(n, j, lit->second, ctx, 0);
-    return n;
-  }
-
-  /// Elements of a braced list, through std::initializer_list and json_ref wrappers.
-  const InitListExpr *initList(const Expr *e) const {
-    for (int i = 0; i < 8 && e; ++i) {
-      e = strip(e);
-      if (auto *il = dyn_cast<InitListExpr>(e))
-        return il->isSemanticForm() && il->getSyntacticForm() ? il->getSyntacticForm() : il;
-      if (auto *sil = dyn_cast<CXXStdInitializerListExpr>(e)) {
-        e = sil->getSubExpr();
-        continue;
-      }
-      if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
-        if (ce->getNumArgs() >= 1)
-          e = ce->getArg(0);
-        else
-          return nullptr;
-        continue;
-      }
-      return nullptr;
-    }
-    return nullptr;
-  }
-
-  Val valueOf(const Expr *e, const Ctx &ctx, const FunctionDecl *F, int depth = 0) {
-    Val v;
-    if (!e || depth > 16)
-      return v;
-    e = strip(e);
-    if (auto lit = strLit(e)) {
-      if (auto *u = dyn_cast<UserDefinedLiteral>(e); u && u->getUDSuffix() && u->getUDSuffix()->getName() == "_json") {
-        v.node = parsedLiteral(e, ctx);
-        return v;
-      }
-      v.strings = {lit->first};
-      return v;
-    }
-    if (const InitListExpr *il = initList(e)) {
-      bool object = il->getNumInits() > 0;
-      for (unsigned i = 0; i < il->getNumInits(); ++i) {
-        const InitListExpr *pair = initList(il->getInit(i));
-        if (!pair || pair->getNumInits() != 2 || !strLit(pair->getInit(0)))
-          object = false;
-      }
-      if (object) {
-        v.node = newNode();
-        for (unsigned i = 0; i < il->getNumInits(); ++i) {
-          const InitListExpr *pair = initList(il->getInit(i));
-          auto [k, l] = keyOf(pair->getInit(0));
-          Val child = valueOf(pair->getInit(1), ctx, F, depth + 1);
-          addEdge(Edge{v.node, {k}, child.node, child.strings, l, ctx, false, {}});
-        }
-        return v;
-      }
-      if (il->getNumInits() == 0) {
-        v.node = newNode();
-        return v;
-      }
-      for (unsigned i = 0; i < il->getNumInits(); ++i)
-        if (auto lit = strLit(il->getInit(i)))
-          v.strings.push_back(lit->first);
-      return v;
-    }
-    if (auto p = pathOf(e); p.ok) {
-      if (p.keys.empty())
-        v.node = p.node;
-      return v;
-    }
-    if (auto *call = dyn_cast<CallExpr>(e)) {
-      const Expr *obj = nullptr;
-      std::string name = calleeName(call, &obj);
-      std::string calleeText = text(call->getCallee());
-      if (name == "object" && !obj && calleeText.find("json") != std::string::npos) {
-        v.node = newNode();
-        return v;
-      }
-      if (name == "parse" && call->getNumArgs() >= 1) {
-        v.node = parsedLiteral(call->getArg(0), ctx);
-        if (v.node < 0) {
-          v.node = newNode(); // the parsed event
-        }
-        return v;
-      }
-      if (int n = withCall(call, ctx, F, depth); n >= 0) {
-        v.node = n;
-        return v;
-      }
-      if (const FunctionDecl *callee = userFunction(call)) {
-        int t = newNode();
-        Edge edge{t, {}, returnNode(callee), {}, call->getBeginLoc(), ctx, true, call->getBeginLoc()};
-        addEdge(std::move(edge));
-        v.node = t;
-        return v;
-      }
-      return v;
-    }
-    if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {
-      if (jsonLikeType(ce->getType())) {
-        if (ce->getNumArgs() == 1) {
-          int n = parsedLiteral(ce->getArg(0), ctx);
-          v.node = n >= 0 ? n : newNode();
-          return v;
-        }
-        if (ce->getNumArgs() == 0) {
-          v.node = newNode();
-          return v;
-        }
-      }
-    }
-    if (auto *uc = dyn_cast<CXXUnresolvedConstructExpr>(e)) {
-      if (uc->getNumArgs() == 1) {
-        int n = parsedLiteral(uc->getArg(0), ctx);
-        v.node = n >= 0 ? n : newNode();
-      } else {
-        v.node = newNode();
-      }
-      return v;
-    }
-    return v;
-  }
-
-  /// Aws::Utils::Json::JsonValue builders; returns the node the builder writes into, or -1.
-  int withCall(const CallExpr *call, const Ctx &ctx, const FunctionDecl *F, int depth) {
-    const Expr *obj = nullptr;
-    std::string name = calleeName(call, &obj);
-    if (!obj || name.size() < 3 || (name.rfind("With", 0) != 0 && name != "AsObject"))
-      return -1;
-    int base = -1;
-    const Expr *o = strip(obj);
-    if (auto p = pathOf(o); p.ok) {
-      if (!p.keys.empty())
-        return -1;
-      base = p.node;
-    } else if (auto *inner = dyn_cast<CallExpr>(o)) {
-      base = withCall(inner, ctx, F, depth + 1);
-    } else {
-      base = valueOf(o, ctx, F, depth + 1).node;
-    }
-    if (base < 0)
-      return -1;
-    if (name == "AsObject") {
-      if (call->getNumArgs() == 1) {
-        Val child = valueOf(call->getArg(0), ctx, F, depth + 1);
-        if (child.node >= 0)
-          addEdge(Edge{base, {}, child.node, {}, call->getBeginLoc(), ctx, false, {}});
-      }
-      return base;
-    }
-    if (call->getNumArgs() != 2)
-      return base;
-    auto [k, l] = keyOf(call->getArg(0));
-    Edge edge{base, {k}, -1, {}, l, ctx, false, {}};
-    if (name == "WithObject") {
-      edge.to = valueOf(call->getArg(1), ctx, F, depth + 1).node;
-      if (edge.to < 0)
-        edge.to = newNode();
-    } else if (name == "WithString") {
-      if (auto lit = strLit(call->getArg(1)))
-        edge.strings = {lit->first};
-    } else if (name == "WithArray") {
-      edge.strings = arrayStrings(call->getArg(1));
-    }
-    addEdge(std::move(edge));
-    return base;
-  }
-
-  std::vector<std::string> arrayStrings(const Expr *e) {
-    e = strip(e);
-    if (auto *d = dyn_cast_or_null<DeclRefExpr>(e))
-      if (auto *v = dyn_cast<VarDecl>(d->getDecl())) {
-        auto it = arrayStrings_.find(v->getCanonicalDecl());
-        return it == arrayStrings_.end() ? std::vector<std::string>{} : it->second;
-      }
-    std::vector<std::string> out;
-    if (const InitListExpr *il = initList(e))
-      for (unsigned i = 0; i < il->getNumInits(); ++i)
-        if (auto lit = strLit(il->getInit(i)))
-          out.push_back(lit->first);
-    return out;
-  }
 
   const FunctionDecl *userFunction(const CallExpr *call) const {
     const FunctionDecl *fd = call->getDirectCallee();
@@ -427,9 +115,6 @@ public:
   void route(const CallExpr *call, const Ctx &c, Summary &s);
   void applyAnnotation(Handler &h, const std::optional<TriggerAnnotation> &a, FileID fid) const;
   void expand(Handler &h, const FunctionDecl *f);
-  using RootsMemo = std::unordered_map<const FunctionDecl *, std::pair<int, std::vector<int>>>; // depth, roots
-  std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth,
-                                   RootsMemo &memo);
 
   ASTContext &C;
   SourceManager &SM;
@@ -437,13 +122,7 @@ public:
   std::unordered_map<const FunctionDecl *, Summary> summaries_;
   std::deque<const FunctionDecl *> pending_;
   SourceComparisons sources_;
-  std::unordered_map<const void *, int> nodes_;
-  std::unordered_map<const FunctionDecl *, int> returns_;
-  std::unordered_map<const VarDecl *, PathRef> aliases_;
-  std::unordered_map<const VarDecl *, std::vector<std::string>> arrayStrings_;
-  std::vector<std::vector<int>> out_;
-  std::vector<Edge> edges_;
-  std::unordered_set<const CallExpr *> chainInner_;
+  ResponseGraph graph_;
   ExceptionFlow flow_;
   std::unique_ptr<SourceFlows> flows_;
   std::unique_ptr<RoutingTables> routes_;
@@ -527,9 +206,9 @@ struct Analyzer::Walker {
       if (const Expr *rv = rs->getRetValue()) {
         expr(rv, c);
         if (jsonLikeType(F->getReturnType()) && !F->getReturnType()->isVoidType()) {
-          Val v = A.valueOf(rv, c, F);
+          Val v = A.graph_.valueOf(rv, c, F);
           if (v.node >= 0)
-            A.addEdge(Edge{A.returnNode(F), {}, v.node, {}, rv->getBeginLoc(), Ctx{}, false, {}});
+            A.graph_.addEdge(Edge{A.graph_.returnNode(F), {}, v.node, {}, rv->getBeginLoc(), Ctx{}, false, {}});
         }
       }
       return;
@@ -551,16 +230,16 @@ struct Analyzer::Walker {
     if (!init || !jsonVar(v))
       return;
     if (v->getType()->isReferenceType()) {
-      PathRef p = A.pathOf(init);
+      PathRef p = A.graph_.pathOf(init);
       if (p.ok) {
-        A.aliases_[v->getCanonicalDecl()] = p;
+        A.graph_.alias(v->getCanonicalDecl(), p);
         return;
       }
     }
-    Val val = A.valueOf(init, c, F);
+    Val val = A.graph_.valueOf(init, c, F);
     if (val.node >= 0) {
-      int n = A.varNode(v);
-      A.addEdge(Edge{n, {}, val.node, {}, init->getBeginLoc(), c, false, {}});
+      int n = A.graph_.varNode(v);
+      A.graph_.addEdge(Edge{n, {}, val.node, {}, init->getBeginLoc(), c, false, {}});
       S.topNodes.push_back(n);
     }
   }
@@ -656,25 +335,25 @@ struct Analyzer::Walker {
       if (auto *d = dyn_cast<DeclRefExpr>(strip(oc->getArg(0))))
         if (auto *v = dyn_cast<VarDecl>(d->getDecl()); v && !jsonVar(v)) {
           if (auto lit = strLit(rhs))
-            A.arrayStrings_[v->getCanonicalDecl()].push_back(lit->first);
+            A.graph_.addArrayString(v->getCanonicalDecl(), lit->first);
           return;
         }
     }
-    PathRef p = A.pathOf(lhs);
+    PathRef p = A.graph_.pathOf(lhs);
     if (!p.ok)
       return;
-    Val v = A.valueOf(rhs, c, F);
+    Val v = A.graph_.valueOf(rhs, c, F);
     Edge edge{p.node, p.keys, v.node, v.strings, p.keys.empty() ? opLoc : p.lastKeyLoc, c, false, {}};
     if (p.keys.empty() && v.node < 0)
       return;
-    A.addEdge(std::move(edge));
+    A.graph_.addEdge(std::move(edge));
     if (!p.keys.empty())
       S.topNodes.push_back(p.node);
   }
 
   void successPayload(const Expr *payload, const Ctx &c) {
     S.payloads.push_back({classifyResponsePayload(A.C, *F, payload), payload->getBeginLoc(), c});
-    int root = serialisedNode(payload, c);
+    int root = A.graph_.serialisedNode(payload, c, F);
     if (root >= 0)
       S.serialised.push_back(root);
   }
@@ -721,30 +400,21 @@ struct Analyzer::Walker {
     }
     // JSON writes: emplace and JsonValue builders
     if (name == "emplace" && obj && call->getNumArgs() == 2) {
-      PathRef p = A.pathOf(obj);
+      PathRef p = A.graph_.pathOf(obj);
       if (p.ok) {
-        auto [k, l] = A.keyOf(call->getArg(0));
-        Val v = A.valueOf(call->getArg(1), c, F);
+        auto [k, l] = A.graph_.keyOf(call->getArg(0));
+        Val v = A.graph_.valueOf(call->getArg(1), c, F);
         p.keys.push_back(k);
-        A.addEdge(Edge{p.node, p.keys, v.node, v.strings, l, c, false, {}});
+        A.graph_.addEdge(Edge{p.node, p.keys, v.node, v.strings, l, c, false, {}});
         S.topNodes.push_back(p.node);
       }
       return;
     }
     if (name.rfind("With", 0) == 0 || name == "AsObject") {
       // Only the outermost builder of a chain records (inner ones are reached through it).
-      if (!A.chainInner_.count(call)) {
-        const Expr *o = obj ? strip(obj) : nullptr;
-        for (const CallExpr *in = dyn_cast_or_null<CallExpr>(o); in;) {
-          A.chainInner_.insert(in);
-          const Expr *o2 = nullptr;
-          calleeName(in, &o2);
-          in = o2 ? dyn_cast<CallExpr>(strip(o2)) : nullptr;
-        }
-        int n = A.withCall(call, c, F, 0);
-        if (n >= 0)
-          S.topNodes.push_back(n);
-      }
+      int n = A.graph_.builderChain(call, c, F);
+      if (n >= 0)
+        S.topNodes.push_back(n);
       return;
     }
     // calls into functions of this translation unit
@@ -756,11 +426,11 @@ struct Analyzer::Walker {
         offset = 1;
       for (unsigned i = 0; i + offset < call->getNumArgs() && i < callee->getNumParams(); ++i) {
         const ParmVarDecl *pv = callee->getParamDecl(i);
-        PathRef p = A.pathOf(call->getArg(i + offset));
+        PathRef p = A.graph_.pathOf(call->getArg(i + offset));
         site.argNodes.push_back(p.ok && p.keys.empty() ? p.node : -1);
         if (p.ok && pv->getType()->isReferenceType() && !pv->getType().getNonReferenceType().isConstQualified() &&
             jsonLikeType(pv->getType())) {
-          A.addEdge(Edge{p.node, p.keys, A.varNode(pv), {}, call->getBeginLoc(), c, true, call->getBeginLoc()});
+          A.graph_.addEdge(Edge{p.node, p.keys, A.graph_.varNode(pv), {}, call->getBeginLoc(), c, true, call->getBeginLoc()});
         }
       }
       (void)nargs;
@@ -773,31 +443,6 @@ struct Analyzer::Walker {
     }
   }
 
-  int serialisedNode(const Expr *e, const Ctx &c) {
-    for (int i = 0; i < 8 && e; ++i) {
-      e = strip(e);
-      if (auto p = A.pathOf(e); p.ok)
-        return p.keys.empty() ? p.node : -1;
-      if (auto *call = dyn_cast<CallExpr>(e)) {
-        const Expr *obj = nullptr;
-        std::string name = calleeName(call, &obj);
-        if (obj && (name == "dump" || name == "View" || name == "WriteCompact" || name == "WriteReadable" ||
-                    name == "str" || name == "c_str" || name == "get")) {
-          e = obj;
-          continue;
-        }
-        if (int n = A.withCall(call, c, F, 0); n >= 0)
-          return n;
-        return A.valueOf(call, c, F).node;
-      }
-      if (auto *ce = dyn_cast<CXXConstructExpr>(e); ce && ce->getNumArgs() >= 1) {
-        e = ce->getArg(0);
-        continue;
-      }
-      return -1;
-    }
-    return -1;
-  }
 };
 
 Summary &Analyzer::summary(const FunctionDecl *f) {
@@ -805,7 +450,7 @@ Summary &Analyzer::summary(const FunctionDecl *f) {
   if (it != summaries_.end())
     return it->second;
   Summary &s = summaries_[f];
-  size_t firstEdge = edges_.size();
+  size_t firstEdge = graph_.edges().size();
   Walker w{*this, f, s};
   w.stmt(f->getBody(), Ctx{});
   applySourceFlow(f, s, firstEdge);
@@ -864,8 +509,8 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
     x.ctx.guards = routed.guards();
     x.ctx.excluded = routed.excluded();
   }
-  for (size_t i = firstEdge; i < edges_.size(); ++i)
-    narrow(edges_[i].loc, edges_[i].ctx);
+  for (size_t i = firstEdge; i < graph_.edges().size(); ++i)
+    narrow(graph_.edges()[i].loc, graph_.edges()[i].ctx);
 }
 
 void Analyzer::annotate(Handler &h, SourceLocation begin) const {
@@ -886,32 +531,6 @@ void Analyzer::applyAnnotation(Handler &h, const std::optional<TriggerAnnotation
     h.annotatedTriggers.push_back(name);
     h.annotatedTriggerLocs.push_back(loc(start.getLocWithOffset(static_cast<int>(offset))));
   }
-}
-
-std::vector<int> Analyzer::serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth,
-                                           RootsMemo &memo) {
-  std::vector<int> out;
-  if (depth > kMaxCallDepth || onPath.count(f))
-    return out;
-  // A function's roots do not depend on the path to it, except where the depth bound or a cycle
-  // cut them: each is computed once, and again only from a shallower call.
-  if (auto known = memo.find(f); known != memo.end() && known->second.first <= depth)
-    return known->second.second;
-  onPath.insert(f);
-  Summary &s = summaries_[f];
-  out = s.serialised;
-  for (const auto &site : s.calls) {
-    auto sub = serialisedRoots(site.callee, onPath, depth + 1, memo);
-    for (int n : sub) {
-      for (unsigned i = 0; i < site.callee->getNumParams() && i < site.argNodes.size(); ++i)
-        if (varNode(site.callee->getParamDecl(i)) == n && site.argNodes[i] >= 0)
-          out.push_back(site.argNodes[i]);
-      // a callee serialising its own object (returned by value) is not this handler's response
-    }
-  }
-  onPath.erase(f);
-  memo[f] = {depth, out};
-  return out;
 }
 
 void Analyzer::expand(Handler &h, const FunctionDecl *root) {
@@ -1005,74 +624,7 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
   };
   go(Frame{root, {}, Ctx{}, {}, {}, {}}, 0);
 
-  // response paths
-  std::set<const FunctionDecl *> rp;
-  RootsMemo rootsMemo;
-  std::vector<int> roots = serialisedRoots(root, rp, 0, rootsMemo);
-  if (roots.empty() && h.degraded) {
-    // the success(...) call did not survive the missing header: use the handler's own
-    // JSON variables that nothing else holds and that write a response, as only the event
-    // does (a request body or a log record built beside it is not what the handler answers)
-    std::set<int> held;
-    for (const auto &e : edges_)
-      if (e.to >= 0)
-        held.insert(e.to);
-    auto writesResponse = [&](int n) {
-      return std::any_of(out_[n].begin(), out_[n].end(),
-                         [&](int ei) { return !edges_[ei].keys.empty() && edges_[ei].keys.front() == "response"; });
-    };
-    for (int n : summaries_[root].topNodes)
-      if (!held.count(n) && writesResponse(n) && std::find(roots.begin(), roots.end(), n) == roots.end())
-        roots.push_back(n);
-  }
-  std::set<std::vector<std::string>> emitted;
-  std::vector<int> stack;
-  // A write is emitted once per path and location, whatever the route to it: a node reached again
-  // with the same keys adds nothing unless the stack bound cut it the first time.
-  std::map<std::pair<int, std::vector<std::string>>, size_t> walked; // (node, keys) -> least stack depth
-  std::function<void(int, std::vector<std::string> &, std::vector<Location> &, const Ctx &)> walk =
-      [&](int n, std::vector<std::string> &path, std::vector<Location> &via, const Ctx &c) {
-        if (static_cast<int>(path.size()) > kMaxPathDepth || static_cast<int>(stack.size()) > 64 ||
-            std::find(stack.begin(), stack.end(), n) != stack.end())
-          return;
-        auto [at, fresh] = walked.emplace(std::make_pair(n, path), stack.size());
-        if (!fresh && at->second <= stack.size())
-          return;
-        at->second = stack.size();
-        stack.push_back(n);
-        for (int ei : out_[n]) {
-          const Edge &e = edges_[ei];
-          size_t oldSize = path.size();
-          path.insert(path.end(), e.keys.begin(), e.keys.end());
-          if (e.hasSite)
-            via.push_back(loc(e.site));
-          Ctx c2 = merged(c, e.ctx);
-          bool inner = e.to >= 0 && !out_[e.to].empty();
-          if (inner) {
-            walk(e.to, path, via, c2);
-          } else if (!path.empty() && !e.keys.empty()) {
-            ResponseWrite w;
-            w.path = path;
-            w.strings = e.strings;
-            w.ctx = mk(e.loc, via, c2);
-            auto key = std::make_tuple(w.ctx.loc.file, w.ctx.loc.line, w.ctx.loc.column, std::string());
-            std::vector<std::string> sig = path;
-            sig.push_back(w.ctx.loc.file + ":" + std::to_string(w.ctx.loc.line) + ":" + std::to_string(w.ctx.loc.column));
-            if (emitted.insert(sig).second)
-              h.writes.push_back(std::move(w));
-            (void)key;
-          }
-          if (e.hasSite)
-            via.pop_back();
-          path.resize(oldSize);
-        }
-        stack.pop_back();
-      };
-  for (int r : roots) {
-    std::vector<std::string> path;
-    std::vector<Location> via;
-    walk(r, path, via, Ctx{});
-  }
+  addResponseWrites(h, root, graph_, summaries_, [this](SourceLocation l) { return loc(l); });
 }
 
 std::vector<Handler> Analyzer::run() {
