@@ -1,0 +1,156 @@
+#pragma once
+// What the handler analysis keeps per function and shares between its parts: the trigger-source
+// context of a fact, a function's summary (facts, calls, JSON writes), and the response graph's
+// edges. A summary is built once per function and expanded per handler.
+#include "model/model.h"
+#include "response_payload.h"
+
+#include "clang/Basic/SourceLocation.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace clang {
+class CallExpr;
+class FunctionDecl;
+class Stmt;
+} // namespace clang
+
+namespace tl::clangfe {
+
+// Calls below a handler that its facts are followed into. Each function is followed once per state
+// (call_path_visits.h), not once per path, so the bound only ends chains that no handler has.
+constexpr int kMaxCallDepth = 64;
+constexpr int kMaxPathDepth = 24;
+
+/// The trigger sources a fact is reached under: those it is guarded by and those excluded.
+struct Ctx {
+  std::vector<std::string> guards, excluded;
+};
+
+inline void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) {
+  for (const auto &s : from)
+    if (std::find(to.begin(), to.end(), s) == to.end())
+      to.push_back(s);
+}
+
+/// `outer`'s sources with `inner`'s added: the context of a fact reached through a call.
+inline Ctx merged(const Ctx &outer, const Ctx &inner) {
+  Ctx c = outer;
+  addAll(c.guards, inner.guards);
+  addAll(c.excluded, inner.excluded);
+  return c;
+}
+
+/// A fact's place in the model: where it is, the calls that lead there, and its sources.
+inline model::CodeContext codeContext(Location at, const std::vector<Location> &via, const Ctx &c) {
+  model::CodeContext cc;
+  cc.loc = std::move(at);
+  cc.via = via;
+  cc.guards = c.guards;
+  cc.excluded = c.excluded;
+  return cc;
+}
+
+/// What a condition says about the trigger source in its then and else branches.
+struct CondInfo {
+  std::vector<std::string> thenGuards, thenExcl, elseGuards, elseExcl;
+  bool guessed = false; // holds a test guessed in a degraded parse (degraded_guards.h)
+  bool any() const { return !thenGuards.empty() || !thenExcl.empty() || !elseGuards.empty() || !elseExcl.empty(); }
+};
+
+/// One comparison of the trigger source with a string.
+struct Atom {
+  std::string value, op;
+  bool positive = true; // true when the expression is true for triggerSource == value
+  clang::SourceLocation litLoc;
+  bool guessed = false; // a degraded parse hid the compared value (degraded_guards.h)
+};
+
+/// A failure path (throw, exit, failure response) in one function, before expansion.
+struct LocalFailure {
+  model::FailurePath::Kind kind;
+  std::string what;
+  clang::SourceLocation loc;
+  Ctx ctx;
+  const clang::Stmt *site = nullptr; // a Throw's throw expression or std::rethrow_exception call
+};
+/// A trigger-source comparison in one function.
+struct LocalCmp {
+  std::string value, op;
+  clang::SourceLocation loc; // the compared string as written: the literal, or the constant's name
+  Ctx ctx;
+  clang::SourceLocation constant = {}; // the literal, when loc names a constant
+};
+/// A wait (sleep, timeout) in one function.
+struct LocalSlow {
+  std::string what;
+  std::optional<long long> millis;
+  clang::SourceLocation loc;
+  Ctx ctx;
+};
+/// A success payload's kind in one function.
+struct LocalPayload {
+  PayloadClass cls;
+  clang::SourceLocation loc;
+  Ctx ctx;
+};
+/// A call into a function whose body this translation unit has.
+struct CallSite {
+  const clang::FunctionDecl *callee;
+  const clang::CallExpr *call;
+  clang::SourceLocation loc;
+  Ctx ctx;
+  std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
+};
+
+/// A call into another TU of the unit, joined by the callee's facts.
+struct ForeignCall {
+  const model::Handler *facts;
+  const clang::CallExpr *call; // for the try statements around it
+  clang::SourceLocation loc;
+  Ctx ctx;
+};
+
+/// Everything one walk of a function body found, with the guards local to that function.
+struct Summary {
+  std::vector<LocalFailure> failures;
+  std::vector<LocalCmp> comparisons;
+  std::vector<LocalSlow> slow;
+  std::vector<CallSite> calls;
+  std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
+  std::vector<int> serialised; // nodes whose text goes into invocation_response::success
+  std::vector<LocalPayload> payloads;
+  std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
+};
+
+/// An edge of the response graph: from a node, through keys, to a node or a leaf value.
+struct Edge {
+  int from = -1;
+  std::vector<std::string> keys;
+  int to = -1; // -1: leaf value
+  std::vector<std::string> strings;
+  clang::SourceLocation loc;
+  Ctx ctx;
+  bool hasSite = false; // crosses into a callee (argument → parameter, return value)
+  clang::SourceLocation site;
+};
+
+/// A JSON place an expression names: a node and the keys below it.
+struct PathRef {
+  bool ok = false;
+  int node = -1;
+  std::vector<std::string> keys;
+  clang::SourceLocation lastKeyLoc;
+};
+
+/// A JSON value an expression gives: a node, or leaf strings.
+struct Val {
+  int node = -1;
+  std::vector<std::string> strings;
+};
+
+} // namespace tl::clangfe
