@@ -18,6 +18,9 @@ public:
   /// Keeps `fragment` for `file` when it fits in what is left of the budget; false when it does
   /// not (then pass 2 reads the file again). A later, smaller model may still fit.
   bool keep(size_t file, model::Model &&fragment);
+  /// Keeps `fragment` whatever the budget. For the last file pass 1 reads: its model is in memory
+  /// already, and reading it again would only double the time of a run over one large template.
+  void keepPastBudget(size_t file, model::Model &&fragment) { kept_.emplace(file, std::move(fragment)); }
   /// The kept model of `file`, moved out; nullopt when the file must be read again.
   std::optional<model::Model> take(size_t file);
   /// Files whose model did not fit: pass 2 reads them again.

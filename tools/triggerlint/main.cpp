@@ -301,6 +301,12 @@ int lint(int argc, char **argv) {
   if (!config.path.empty())
     inputs.add(config.path);
   const std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
+  struct LastRead {
+    size_t index;
+    tl::model::Model fragment;
+    tl::FileStamp stamp;
+  };
+  std::optional<LastRead> last;
   for (const auto &file : discovered) {
     if (tl::config::isExcluded(config, file.path))
       continue;
@@ -330,9 +336,13 @@ int lint(int argc, char **argv) {
     for (const auto &p : fragment.problems)
       unreadable |= p.unreadable;
     componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
-    if (!fragments.keep(index, std::move(fragment)))
-      input.stamp = stamp;
+    // The previous file's model goes to the budget only now: the last one is kept whatever its size.
+    if (last && !fragments.keep(last->index, std::move(last->fragment)))
+      runInputs[last->index].stamp = last->stamp;
+    last.emplace(LastRead{index, std::move(fragment), stamp});
   }
+  if (last)
+    fragments.keepPastBudget(last->index, std::move(last->fragment));
   const tl::InputComponents components = componentBuilder.finish();
 
   const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
