@@ -19,7 +19,8 @@ constexpr RuleInfo kInfo{
         "it tests) against the sources those triggers send. It also reports "
         "TokenGeneration_ClientCredentials when the PreTokenGeneration trigger is configured with a known "
         "LambdaVersion other than V3_0: only V3_0 fires for client-credentials (machine-to-machine) grants. "
-        "Handlers whose triggers are only inferred from these comparisons are not checked.",
+        "Handlers whose triggers are only inferred from these comparisons are not checked. A comparison "
+        "that names a constant is reported at that name, with a note where the literal is written.",
     .whyBad =
         "The branch is dead code in this deployment: the logic in it (a denial, a claim, a message) never "
         "runs, and usually the wiring is not what the author thinks. A common case is code for "
@@ -73,6 +74,13 @@ std::string listTypes(const std::vector<cognito::ServedTrigger> &triggers) {
   return out;
 }
 
+// As TL205: a comparison through a named constant is reported at the name, and the note points at
+// the literal, the one place to change.
+void addLiteralNote(Finding &f, const model::SourceComparison &cmp) {
+  if (cmp.constant.known())
+    f.notes.push_back({cmp.constant, "'" + cmp.value + "' is written here"});
+}
+
 void reportNotSent(const model::Model &model, const model::Handler &handler, const model::SourceComparison &cmp,
                    const std::vector<cognito::ServedTrigger> &triggers, FindingSink &sink) {
   const std::string_view sender = cognito::triggerTypeOfSource(cmp.value);
@@ -83,6 +91,7 @@ void reportNotSent(const model::Model &model, const model::Handler &handler, con
     message += " (the " + std::string(sender) + " trigger sends it)";
   message += ", so this branch never runs; bind the handler to that trigger or remove the branch";
   Finding &f = sink.report(cmp.ctx.loc, message);
+  addLiteralNote(f, cmp);
   cognito::addCallChainNotes(f, cmp.ctx);
   for (const cognito::ServedTrigger &s : triggers)
     cognito::addLinkNote(f, model, s);
@@ -109,6 +118,7 @@ void checkClientCredentials(const model::Model &model, const model::Handler &han
                                               cognito::describeVersion(version) +
                                               ", so this branch never runs; set PreTokenGenerationConfig "
                                               "LambdaVersion to V3_0 (Essentials or Plus feature plan)");
+    addLiteralNote(f, cmp);
     cognito::addCallChainNotes(f, cmp.ctx);
     cognito::addLinkNote(f, model, s);
     cognito::addVersionNote(f, version);

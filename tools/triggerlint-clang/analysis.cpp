@@ -75,7 +75,24 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
   for (const RouteEntry &e : routes_->lookedUp(call))
     if (std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const LocalCmp &x) { return x.loc == e.keyLoc; }))
       s.comparisons.push_back({e.key, "==", e.keyLoc, c});
-  for (const RouteEntry &e : routes_->dispatched(call)) {
+  std::vector<RouteEntry> dispatched = routes_->dispatched(call);
+
+  if (const CallExpr *lookup = routes_->emptyFunctionLookup(call)) {
+    // routes[src](event): a source that is no key calls the empty std::function operator[] made
+    Ctx keyless = c;
+    std::vector<std::string> keys;
+    for (const RouteEntry &e : dispatched)
+      keys.push_back(e.key);
+    addAll(keyless.excluded, keys);
+    std::string table = text(lookup);
+    if (table.size() > 60)
+      table = table.substr(0, 57) + "...";
+    s.failures.push_back({FailurePath::Kind::Throw,
+                          "std::bad_function_call: " + table + " is empty for a trigger source that is no key",
+                          call->getBeginLoc(), keyless, call});
+    keylessCalls_[&s][s.failures.size() - 1] = keys;
+  }
+  for (const RouteEntry &e : dispatched) {
     if (!e.target)
       continue;
     Ctx routed = c;
@@ -102,6 +119,24 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   };
   for (auto &x : s.failures)
     narrow(x.loc, x.ctx);
+  // an empty std::function from operator[] is called under the sources reaching the call that are
+  // no key; where every source reaching it is a key, it is never called
+  std::map<size_t, std::vector<std::string>> &keyless = keylessCalls_[&s];
+  for (auto it = keyless.rbegin(); it != keyless.rend(); ++it) {
+    LocalFailure &x = s.failures[it->first];
+    std::optional<SourceSet> at = flow->at(x.loc);
+    if (!at)
+      continue;
+    for (const std::string &key : it->second)
+      at = at->meet(SourceSet::allExcept({key, false}));
+    if (at->unreachable()) {
+      s.failures.erase(s.failures.begin() + static_cast<std::ptrdiff_t>(it->first));
+      continue;
+    }
+    x.ctx.guards = at->guards();
+    x.ctx.excluded = at->excluded();
+  }
+  keyless.clear();
   for (auto &x : s.comparisons)
     narrow(x.loc, x.ctx);
   for (auto &x : s.slow)

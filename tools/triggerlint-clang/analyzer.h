@@ -71,6 +71,8 @@ private:
   std::unique_ptr<SourceFlows> flows_;
   std::unique_ptr<RoutingTables> routes_;
   std::unordered_map<const Summary *, std::map<size_t, std::string>> routeKeys_; // call index -> key
+  // failure index -> the keys of a table whose operator[] gave an empty std::function
+  std::unordered_map<const Summary *, std::map<size_t, std::vector<std::string>>> keylessCalls_;
 };
 
 } // namespace tl::clangfe

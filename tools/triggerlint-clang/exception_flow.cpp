@@ -1,5 +1,7 @@
 #include "exception_flow.h"
 
+#include "empty_function_call.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
@@ -191,6 +193,9 @@ ExceptionFlow::Thrown ExceptionFlow::thrownAt(const Stmt *site, const Where &whe
       return rethrown_[where.handler];
     return {ThrownType{Kind::Anything, nullptr}}; // `throw;` in a function called from a handler
   }
+  // routes[src](event) on a source that is no key: the empty std::function throws
+  if (const Type *badCall = badFunctionCallOf(dyn_cast_or_null<CallExpr>(site), ctx_))
+    return {ThrownType{Kind::Exact, badCall}};
   return {ThrownType{Kind::Anything, nullptr}}; // std::rethrow_exception
 }
 

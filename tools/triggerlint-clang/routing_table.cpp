@@ -1,5 +1,7 @@
 #include "routing_table.h"
 
+#include "member_routing_table.h"
+
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -63,8 +65,27 @@ const FunctionDecl *functionOf(const Expr *value) {
   return def;
 }
 
-// The braced pairs of a map's initialiser: {{"key", value}, ...}.
-std::vector<std::pair<const Expr *, const Expr *>> pairsOf(const Expr *init) {
+bool isMapType(QualType t) {
+  const auto *rd = t.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!rd)
+    return false;
+  llvm::StringRef name = rd->getName();
+  return name == "map" || name == "unordered_map" || name == "flat_map";
+}
+
+std::string memberName(const CallExpr *call, const Expr **object) {
+  *object = nullptr;
+  if (auto *mc = dyn_cast<CXXMemberCallExpr>(call)) {
+    *object = mc->getImplicitObjectArgument();
+    if (const CXXMethodDecl *md = mc->getMethodDecl(); md && md->getIdentifier())
+      return md->getName().str();
+  }
+  return "";
+}
+
+} // namespace
+
+std::vector<std::pair<const Expr *, const Expr *>> bracedPairs(const Expr *init) {
   std::vector<std::pair<const Expr *, const Expr *>> out;
   const InitListExpr *list = nullptr;
   for (int i = 0; init && i < 8 && !list; ++i) {
@@ -90,46 +111,40 @@ std::vector<std::pair<const Expr *, const Expr *>> pairsOf(const Expr *init) {
   return out;
 }
 
-bool isMapType(QualType t) {
-  const auto *rd = t.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!rd)
-    return false;
-  llvm::StringRef name = rd->getName();
-  return name == "map" || name == "unordered_map" || name == "flat_map";
-}
-
-std::string memberName(const CallExpr *call, const Expr **object) {
-  *object = nullptr;
-  if (auto *mc = dyn_cast<CXXMemberCallExpr>(call)) {
-    *object = mc->getImplicitObjectArgument();
-    if (const CXXMethodDecl *md = mc->getMethodDecl(); md && md->getIdentifier())
-      return md->getName().str();
-  }
-  return "";
-}
-
-} // namespace
-
 std::vector<RouteEntry> RoutingTables::entries(const Expr *table) const {
   std::vector<RouteEntry> out;
-  auto *dr = dyn_cast_or_null<DeclRefExpr>(unwrap(table));
-  auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
-  const Expr *init = vd ? vd->getAnyInitializer() : nullptr;
-  if (!init || !isMapType(vd->getType()))
-    return out;
-  for (const auto &[key, value] : pairsOf(init))
+  const Expr *bareTable = unwrap(table);
+  std::vector<std::pair<const Expr *, const Expr *>> pairs;
+  if (auto *me = dyn_cast_or_null<MemberExpr>(bareTable)) {
+    auto *field = dyn_cast<FieldDecl>(me->getMemberDecl());
+    if (!field || !isMapType(field->getType()))
+      return out;
+    pairs = memberTablePairs(field);
+  } else {
+    auto *dr = dyn_cast_or_null<DeclRefExpr>(bareTable);
+    auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
+    const Expr *init = vd ? vd->getAnyInitializer() : nullptr;
+    if (!init || !isMapType(vd->getType()))
+      return out;
+    pairs = bracedPairs(init);
+  }
+  for (const auto &[key, value] : pairs)
     if (auto lit = literal_(key))
       out.push_back({lit->first, lit->second, value, functionOf(value)});
   return out;
 }
 
-// `routes.find(src)` (iterator = true) or `routes.at(src)` / `routes[src]` (iterator = false).
-std::vector<RouteEntry> RoutingTables::lookup(const Expr *e, bool iterator) const {
+// `routes.find(src)` (iterator = true) or `routes.at(src)` / `routes[src]` (iterator = false);
+// `subscript` is set to a `routes[src]` lookup.
+std::vector<RouteEntry> RoutingTables::lookup(const Expr *e, bool iterator, const CallExpr **subscript) const {
   e = unwrap(e);
   if (auto *oc = dyn_cast_or_null<CXXOperatorCallExpr>(e)) {
-    if (!iterator && oc->getOperator() == OO_Subscript && oc->getNumArgs() == 2 && isSource_(oc->getArg(1)))
-      return entries(oc->getArg(0));
-    return {};
+    if (iterator || oc->getOperator() != OO_Subscript || oc->getNumArgs() != 2 || !isSource_(oc->getArg(1)))
+      return {};
+    std::vector<RouteEntry> out = entries(oc->getArg(0));
+    if (subscript && !out.empty())
+      *subscript = oc;
+    return out;
   }
   auto *call = dyn_cast_or_null<CallExpr>(e);
   const Expr *object = nullptr;
@@ -143,11 +158,11 @@ std::vector<RouteEntry> RoutingTables::lookup(const Expr *e, bool iterator) cons
 
 // What a callee expression holds: a value looked up by the trigger source, directly, through
 // `->second` of a found iterator, or through local variables initialised from these.
-std::vector<RouteEntry> RoutingTables::held(const Expr *e, int depth) const {
+std::vector<RouteEntry> RoutingTables::held(const Expr *e, int depth, const CallExpr **subscript) const {
   e = unwrap(e);
   if (!e || depth > kMaxHops)
     return {};
-  if (std::vector<RouteEntry> direct = lookup(e, false); !direct.empty())
+  if (std::vector<RouteEntry> direct = lookup(e, false, subscript); !direct.empty())
     return direct;
   if (auto *me = dyn_cast<MemberExpr>(e); me && me->getMemberDecl()->getName() == "second") {
     const Expr *it = unwrap(me->getBase());
@@ -157,14 +172,14 @@ std::vector<RouteEntry> RoutingTables::held(const Expr *e, int depth) const {
   }
   if (auto *dr = dyn_cast<DeclRefExpr>(e))
     if (auto *vd = dyn_cast<VarDecl>(dr->getDecl()); vd && vd->hasLocalStorage() && !isa<ParmVarDecl>(vd))
-      return held(vd->getInit(), depth + 1);
+      return held(vd->getInit(), depth + 1, subscript);
   return {};
 }
 
 // An iterator from routes.find(src), directly or through local variables.
 std::vector<RouteEntry> RoutingTables::found(const Expr *it) const {
   for (int hop = 0; hop < kMaxHops && it; ++hop) {
-    if (std::vector<RouteEntry> entries = lookup(it, true); !entries.empty())
+    if (std::vector<RouteEntry> entries = lookup(it, true, nullptr); !entries.empty())
       return entries;
     auto *dr = dyn_cast<DeclRefExpr>(unwrap(it));
     auto *vd = dr ? dyn_cast<VarDecl>(dr->getDecl()) : nullptr;
@@ -197,9 +212,9 @@ std::pair<std::vector<RouteEntry>, bool> RoutingTables::membership(const Expr *e
 }
 
 std::vector<RouteEntry> RoutingTables::lookedUp(const CallExpr *call) const {
-  if (std::vector<RouteEntry> found = lookup(call, false); !found.empty())
+  if (std::vector<RouteEntry> found = lookup(call, false, nullptr); !found.empty())
     return found;
-  if (std::vector<RouteEntry> found = lookup(call, true); !found.empty())
+  if (std::vector<RouteEntry> found = lookup(call, true, nullptr); !found.empty())
     return found;
   const Expr *object = nullptr;
   std::string name = memberName(call, &object);
@@ -208,7 +223,28 @@ std::vector<RouteEntry> RoutingTables::lookedUp(const CallExpr *call) const {
   return {};
 }
 
+const CallExpr *RoutingTables::subscripted(const Expr *e) const {
+  const CallExpr *subscript = nullptr;
+  held(e, 0, &subscript);
+  return subscript;
+}
+
+const CallExpr *RoutingTables::emptyFunctionLookup(const CallExpr *call) const {
+  const Expr *callee = calleeOf(call);
+  const CallExpr *subscript = callee ? subscripted(callee) : nullptr;
+  if (!subscript)
+    return nullptr;
+  // only std::function throws when empty; an empty function pointer is undefined behaviour
+  const auto *rd = subscript->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  return rd && rd->isInStdNamespace() && rd->getIdentifier() && rd->getName() == "function" ? subscript : nullptr;
+}
+
 std::vector<RouteEntry> RoutingTables::dispatched(const CallExpr *call) const {
+  const Expr *callee = calleeOf(call);
+  return callee ? held(callee, 0, nullptr) : std::vector<RouteEntry>{};
+}
+
+const Expr *RoutingTables::calleeOf(const CallExpr *call) {
   const Expr *callee = nullptr;
   if (auto *oc = dyn_cast<CXXOperatorCallExpr>(call)) {
     if (oc->getOperator() != OO_Call || oc->getNumArgs() < 1)
@@ -224,7 +260,7 @@ std::vector<RouteEntry> RoutingTables::dispatched(const CallExpr *call) const {
   } else {
     callee = call->getCallee();
   }
-  return callee ? held(callee, 0) : std::vector<RouteEntry>{};
+  return callee;
 }
 
 } // namespace tl::clangfe

@@ -27,6 +27,9 @@ struct RouteEntry {
   const clang::FunctionDecl *target = nullptr;
 };
 
+/// The key/value pairs of a map's braced initialiser: {{"key", value}, ...}.
+std::vector<std::pair<const clang::Expr *, const clang::Expr *>> bracedPairs(const clang::Expr *init);
+
 /// Recognises lookups of routing tables by the trigger source and calls through them.
 class RoutingTables {
 public:
@@ -42,7 +45,15 @@ public:
   std::vector<RouteEntry> dispatched(const clang::CallExpr *call) const;
   /// The entries `e` may hold when it is a value looked up by the trigger source (`table.at(s)`,
   /// `it->second`); a mapping function returning one maps each key to its value.
-  std::vector<RouteEntry> held(const clang::Expr *e) const { return held(e, 0); }
+  std::vector<RouteEntry> held(const clang::Expr *e) const { return held(e, 0, nullptr); }
+  /// The `table[src]` lookup behind a value held() reads, or nullptr (at(), find()): operator[]
+  /// gives a source that is no key a value-initialised value (0, an enum's zero, an empty
+  /// std::function) instead of throwing.
+  const clang::CallExpr *subscripted(const clang::Expr *e) const;
+  /// The `table[src]` lookup of a std::function that `call` invokes (routes[src](event)), or
+  /// nullptr: a source that is no key calls an empty std::function, which throws
+  /// std::bad_function_call.
+  const clang::CallExpr *emptyFunctionLookup(const clang::CallExpr *call) const;
   /// The entries of the table whose membership `e` tests with the trigger source, and whether `e`
   /// is true when the source is a key: routes.contains(src), routes.count(src),
   /// it != routes.end() with it = routes.find(src); empty when it is no such test.
@@ -50,8 +61,9 @@ public:
 
 private:
   std::vector<RouteEntry> entries(const clang::Expr *table) const;
-  std::vector<RouteEntry> lookup(const clang::Expr *e, bool iterator) const;
-  std::vector<RouteEntry> held(const clang::Expr *e, int depth) const;
+  std::vector<RouteEntry> lookup(const clang::Expr *e, bool iterator, const clang::CallExpr **subscript) const;
+  std::vector<RouteEntry> held(const clang::Expr *e, int depth, const clang::CallExpr **subscript) const;
+  static const clang::Expr *calleeOf(const clang::CallExpr *call);
   std::vector<RouteEntry> found(const clang::Expr *iterator) const;
   Literal literal_;
   IsSource isSource_;

@@ -86,6 +86,8 @@ const SourceMapping *SourceConditions::mapped(const Expr *e, int depth) const {
       SourceSet &to = value ? it->second.byValue.try_emplace(*value, SourceSet::none()).first->second : it->second.unknown;
       to = to.join(SourceSet::only({entries[i].key, false}));
     }
+    if (fresh)
+      addKeyless(it->second, e, entries, SourceSet::all());
     return &it->second;
   }
   if (auto *call = dyn_cast<CallExpr>(e)) {
@@ -100,6 +102,19 @@ const SourceMapping *SourceConditions::mapped(const Expr *e, int depth) const {
   if (const Expr *init = localInit(e))
     return mapped(init, depth + 1);
   return nullptr;
+}
+
+void SourceConditions::addKeyless(SourceMapping &to, const Expr *e, const std::vector<RouteEntry> &entries,
+                                  const SourceSet &under) const {
+  if (!reading_.tables || !reading_.tables->subscripted(e))
+    return;
+  SourceSet keyless = under;
+  for (const RouteEntry &entry : entries)
+    keyless = keyless.meet(SourceSet::allExcept({entry.key, false}));
+  SourceSet &into = e->getType()->isIntegralOrEnumerationType()
+                        ? to.byValue.try_emplace(0, SourceSet::none()).first->second
+                        : to.unknown;
+  into = into.join(keyless);
 }
 
 SourceSet SourceConditions::narrow(const SourceSet &in, const Expr *cond, bool outcome, int depth) const {

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace clang {
 class ASTContext;
@@ -60,6 +61,11 @@ public:
   /// routing table's value looked up by it (`switch (kinds.at(src))`), or a variable initialised
   /// from one of these.
   const SourceMapping *mapped(const clang::Expr *e, int depth = 0) const;
+  /// Adds to `to` what the table lookup `e` (with `entries`) gives the sources of `under` that are no
+  /// key, when it is `table[src]`: operator[]'s value-initialised value, 0 for an integer, enum or
+  /// bool, a value of no known constant otherwise. at() and find() give these sources nothing.
+  void addKeyless(SourceMapping &to, const clang::Expr *e, const std::vector<RouteEntry> &entries,
+                  const SourceSet &under) const;
   /// The integer value of a constant expression (an enumerator, a literal).
   std::optional<long long> constant(const clang::Expr *e) const;
 

@@ -47,6 +47,7 @@ void record(SourceMapping &out, const Expr *value, const SourceSet &sources, con
       else
         addTo(out.unknown, under);
     }
+    conds.addKeyless(out, value, entries, sources);
     return;
   }
   if (const SourceMapping *inner = conds.mapped(value)) {
