@@ -89,8 +89,7 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
       table = table.substr(0, 57) + "...";
     s.failures.push_back({FailurePath::Kind::Throw,
                           "std::bad_function_call: " + table + " is empty for a trigger source that is no key",
-                          call->getBeginLoc(), keyless, call});
-    keylessCalls_[&s][s.failures.size() - 1] = keys;
+                          call->getBeginLoc(), keyless, call, keys});
   }
   for (const RouteEntry &e : dispatched) {
     if (!e.target)
@@ -98,8 +97,7 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
     Ctx routed = c;
     routed.guards = {e.key};
     routed.excluded.clear();
-    s.calls.push_back({e.target, call, call->getBeginLoc(), routed, {}});
-    routeKeys_[&s][s.calls.size() - 1] = e.key;
+    s.calls.push_back({e.target, call, call->getBeginLoc(), routed, {}, e.key});
     pending_.push_back(e.target);
   }
 }
@@ -117,40 +115,31 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
       c.excluded = sources->excluded();
     }
   };
-  for (auto &x : s.failures)
-    narrow(x.loc, x.ctx);
   // an empty std::function from operator[] is called under the sources reaching the call that are
   // no key; where every source reaching it is a key, it is never called
-  std::map<size_t, std::vector<std::string>> &keyless = keylessCalls_[&s];
-  for (auto it = keyless.rbegin(); it != keyless.rend(); ++it) {
-    LocalFailure &x = s.failures[it->first];
+  std::erase_if(s.failures, [&](LocalFailure &x) {
     std::optional<SourceSet> at = flow->at(x.loc);
     if (!at)
-      continue;
-    for (const std::string &key : it->second)
+      return false;
+    for (const std::string &key : x.unlessKeys)
       at = at->meet(SourceSet::allExcept({key, false}));
-    if (at->unreachable()) {
-      s.failures.erase(s.failures.begin() + static_cast<std::ptrdiff_t>(it->first));
-      continue;
-    }
+    if (!x.unlessKeys.empty() && at->unreachable())
+      return true;
     x.ctx.guards = at->guards();
     x.ctx.excluded = at->excluded();
-  }
-  keyless.clear();
+    return false;
+  });
   for (auto &x : s.comparisons)
     narrow(x.loc, x.ctx);
   for (auto &x : s.slow)
     narrow(x.loc, x.ctx);
-  const std::map<size_t, std::string> &routeKeys = routeKeys_[&s];
-  for (size_t i = 0; i < s.calls.size(); ++i) {
-    CallSite &x = s.calls[i];
+  for (CallSite &x : s.calls) {
     narrow(x.loc, x.ctx);
-    auto key = routeKeys.find(i);
-    if (key == routeKeys.end())
+    if (!x.routeKey)
       continue;
     // a routed call runs under its key only
     std::optional<SourceSet> at = flow->at(x.loc);
-    SourceSet routed = SourceSet::only({key->second, false});
+    SourceSet routed = SourceSet::only({*x.routeKey, false});
     if (at && !at->meet(routed).unreachable())
       routed = at->meet(routed);
     x.ctx.guards = routed.guards();

@@ -77,6 +77,9 @@ struct LocalFailure {
   clang::SourceLocation loc;
   Ctx ctx;
   const clang::Stmt *site = nullptr; // a Throw's throw expression or std::rethrow_exception call
+  // The keys of the routing table whose operator[] made the empty std::function this failure calls:
+  // it happens only under the sources reaching it that are none of them.
+  std::vector<std::string> unlessKeys = {};
 };
 /// A trigger-source comparison in one function.
 struct LocalCmp {
@@ -105,6 +108,7 @@ struct CallSite {
   clang::SourceLocation loc;
   Ctx ctx;
   std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
+  std::optional<std::string> routeKey = {}; // a routing table's entry: the call runs under this key only
 };
 
 /// A call into another TU of the unit, joined by the callee's facts.

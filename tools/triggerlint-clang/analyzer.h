@@ -16,7 +16,6 @@
 #include "clang/Basic/SourceLocation.h"
 
 #include <deque>
-#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -70,9 +69,6 @@ private:
   ExceptionFlow flow_;
   std::unique_ptr<SourceFlows> flows_;
   std::unique_ptr<RoutingTables> routes_;
-  std::unordered_map<const Summary *, std::map<size_t, std::string>> routeKeys_; // call index -> key
-  // failure index -> the keys of a table whose operator[] gave an empty std::function
-  std::unordered_map<const Summary *, std::map<size_t, std::vector<std::string>>> keylessCalls_;
 };
 
 } // namespace tl::clangfe

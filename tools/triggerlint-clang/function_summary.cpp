@@ -318,7 +318,6 @@ struct Analyzer::Walker {
     // calls into functions of this translation unit
     if (const FunctionDecl *callee = A.userFunction(call)) {
       CallSite site{callee, call, call->getBeginLoc(), c, {}};
-      unsigned nargs = std::min<unsigned>(call->getNumArgs(), callee->getNumParams());
       unsigned offset = 0;
       if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
         offset = 1;
@@ -331,7 +330,6 @@ struct Analyzer::Walker {
           A.graph_.addEdge(Edge{p.node, p.keys, A.graph_.varNode(pv), {}, call->getBeginLoc(), c, true, call->getBeginLoc()});
         }
       }
-      (void)nargs;
       S.calls.push_back(std::move(site));
       A.pending_.push_back(callee);
     } else if (fd && !isa<CXXOperatorCallExpr>(call) && A.info_.factsElsewhere) {

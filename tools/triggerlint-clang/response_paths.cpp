@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 
 namespace tl::clangfe {
 namespace {
@@ -100,12 +99,10 @@ void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGrap
             w.path = path;
             w.strings = e.strings;
             w.ctx = mk(e.loc, via, c2);
-            auto key = std::make_tuple(w.ctx.loc.file, w.ctx.loc.line, w.ctx.loc.column, std::string());
             std::vector<std::string> sig = path;
             sig.push_back(w.ctx.loc.file + ":" + std::to_string(w.ctx.loc.line) + ":" + std::to_string(w.ctx.loc.column));
             if (emitted.insert(sig).second)
               h.writes.push_back(std::move(w));
-            (void)key;
           }
           if (e.hasSite)
             via.pop_back();

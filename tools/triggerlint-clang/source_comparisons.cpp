@@ -143,24 +143,23 @@ CondInfo SourceComparisons::cond(const Expr *e) const {
     CondInfo a = cond(b->getLHS()), c = cond(b->getRHS());
     out.guessed = a.guessed || c.guessed;
     bool isOr = b->getOpcode() == BO_LOr;
-    CondInfo &x = isOr ? out : out; // readability
     if (isOr) {
       if (!a.thenGuards.empty() && !c.thenGuards.empty()) {
-        x.thenGuards = a.thenGuards;
-        addAll(x.thenGuards, c.thenGuards);
+        out.thenGuards = a.thenGuards;
+        addAll(out.thenGuards, c.thenGuards);
       }
-      x.elseGuards = a.elseGuards;
-      addAll(x.elseGuards, c.elseGuards);
-      x.elseExcl = a.elseExcl;
-      addAll(x.elseExcl, c.elseExcl);
+      out.elseGuards = a.elseGuards;
+      addAll(out.elseGuards, c.elseGuards);
+      out.elseExcl = a.elseExcl;
+      addAll(out.elseExcl, c.elseExcl);
     } else {
-      x.thenGuards = a.thenGuards;
-      addAll(x.thenGuards, c.thenGuards);
-      x.thenExcl = a.thenExcl;
-      addAll(x.thenExcl, c.thenExcl);
+      out.thenGuards = a.thenGuards;
+      addAll(out.thenGuards, c.thenGuards);
+      out.thenExcl = a.thenExcl;
+      addAll(out.thenExcl, c.thenExcl);
       if (!a.elseGuards.empty() && !c.elseGuards.empty()) {
-        x.elseGuards = a.elseGuards;
-        addAll(x.elseGuards, c.elseGuards);
+        out.elseGuards = a.elseGuards;
+        addAll(out.elseGuards, c.elseGuards);
       }
     }
     return out;
