@@ -17,7 +17,8 @@ constexpr RuleInfo kInfo{
         "clause catches its own type and the types publicly derived from it (catch (std::invalid_argument) does "
         "not stop a std::runtime_error); a rethrow (throw; or std::rethrow_exception) that escapes is reported "
         "where it rethrows. Library calls that may throw (nlohmann::json::parse, std::stoi) are not reported, and "
-        "a throw that leaves a noexcept function ends in std::terminate, which TL201 reports as an exit.",
+        "a throw that leaves a noexcept function ends in std::terminate, which TL201 reports as an exit. A "
+        "throw that only a misspelt trigger source reaches is dead code: TL205 reports the comparison.",
     .whyBad =
         "Handlers written after Node.js or Python examples throw to deny a sign-up or a sign-in. In C++ this "
         "does not do what it does there: aws-lambda-cpp's run_handler does not catch exceptions, so the "
@@ -43,8 +44,12 @@ constexpr RuleInfo kInfo{
 };
 
 // The frontend keeps only throws that escape (caught ones are dropped): every Throw counts, under
-// every trigger, because the runtime aborts whichever trigger invoked it.
-bool escapes(const model::FailurePath &failure) { return failure.kind == model::FailurePath::Kind::Throw; }
+// every trigger, because the runtime aborts whichever trigger invoked it; but not one that only a
+// source no trigger sends reaches (`src == "PostAuthentcation_Authentication"`): that code is dead
+// until the comparison is fixed, and TL205 reports the comparison.
+bool escapes(const model::FailurePath &failure) {
+  return failure.kind == model::FailurePath::Kind::Throw && cognito::runsUnderSomeTrigger(failure.ctx);
+}
 
 void check(const model::Model &model, FindingSink &sink) {
   for (const model::Handler &handler : model.handlers) {

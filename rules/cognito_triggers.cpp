@@ -661,6 +661,10 @@ bool runsUnder(const model::CodeContext &ctx, std::string_view triggerType) {
   return !any; // a type unknown to Cognito's table: nothing to exclude it by
 }
 
+bool runsUnderSomeTrigger(const model::CodeContext &ctx) {
+  return std::any_of(std::begin(kKeys), std::end(kKeys), [&](const TriggerKey &key) { return runsUnder(ctx, key.triggerType); });
+}
+
 std::vector<ServedTrigger> triggersRunning(const std::vector<ServedTrigger> &served, const model::CodeContext &ctx) {
   std::vector<ServedTrigger> out;
   for (const ServedTrigger &s : served)

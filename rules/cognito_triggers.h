@@ -183,6 +183,9 @@ std::vector<ServedTrigger> servedTriggers(const model::Handler &handler);
 /// True when code with context `ctx` can run when the handler serves `triggerType`: no guard or a
 /// guard that this type sends, and not every source of the type excluded.
 bool runsUnder(const model::CodeContext &ctx, std::string_view triggerType);
+/// True when some trigger type can run code with context `ctx`: false only for code guarded by
+/// sources no trigger sends (a misspelt comparison, which TL205 reports) or with every source excluded.
+bool runsUnderSomeTrigger(const model::CodeContext &ctx);
 /// The served triggers under which code with context `ctx` can run.
 std::vector<ServedTrigger> triggersRunning(const std::vector<ServedTrigger> &served, const model::CodeContext &ctx);
 
