@@ -127,6 +127,9 @@ struct Summary {
   std::vector<CallSite> calls;
   std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
   std::vector<int> serialised; // nodes whose text goes into invocation_response::success
+  // calls whose result the function returns (`return respond();`): what they serialise is the
+  // function's own response
+  std::vector<const clang::CallExpr *> returnedCalls;
   std::vector<LocalPayload> payloads;
   std::vector<int> topNodes;   // local JSON variables with keyed writes (degraded fallback)
 };

@@ -103,6 +103,8 @@ struct Analyzer::Walker {
     if (auto *rs = dyn_cast<ReturnStmt>(s)) {
       if (const Expr *rv = rs->getRetValue()) {
         expr(rv, c);
+        if (auto *returned = dyn_cast<CallExpr>(strip(rv)))
+          S.returnedCalls.push_back(returned);
         if (jsonLikeType(F->getReturnType()) && !F->getReturnType()->isVoidType()) {
           Val v = A.graph_.valueOf(rv, c, F);
           if (v.node >= 0)

@@ -13,14 +13,21 @@ using namespace clang;
 
 using model::ResponseWrite;
 
-using RootsMemo = std::unordered_map<const FunctionDecl *, std::pair<int, std::vector<int>>>; // depth, roots
+// A JSON object whose text a function sends as the response: `via` holds the calls from that
+// function down to the one serialising it, `ctx` their sources (both empty for the function's own).
+struct Root {
+  int node;
+  std::vector<SourceLocation> via;
+  Ctx ctx;
+};
+using RootsMemo = std::unordered_map<const FunctionDecl *, std::pair<int, std::vector<Root>>>; // depth, roots
 
-// The nodes `f` serialises into its response, its callees' roots mapped back to the arguments
-// that fill their parameters.
-std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth,
-                                 RootsMemo &memo, ResponseGraph &graph,
-                                 std::unordered_map<const FunctionDecl *, Summary> &summaries_) {
-  std::vector<int> out;
+// The nodes `f` serialises into its response: its own, its callees' parameters mapped back to the
+// arguments that fill them, and the objects of callees whose response `f` returns as its own.
+std::vector<Root> serialisedRoots(const FunctionDecl *f, std::set<const FunctionDecl *> &onPath, int depth,
+                                  RootsMemo &memo, ResponseGraph &graph,
+                                  std::unordered_map<const FunctionDecl *, Summary> &summaries_) {
+  std::vector<Root> out;
   if (depth > kMaxCallDepth || onPath.count(f))
     return out;
   // A function's roots do not depend on the path to it, except where the depth bound or a cycle
@@ -29,14 +36,26 @@ std::vector<int> serialisedRoots(const FunctionDecl *f, std::set<const FunctionD
     return known->second.second;
   onPath.insert(f);
   Summary &s = summaries_[f];
-  out = s.serialised;
+  for (int n : s.serialised)
+    out.push_back({n, {}, {}});
   for (const auto &site : s.calls) {
-    auto sub = serialisedRoots(site.callee, onPath, depth + 1, memo, graph, summaries_);
-    for (int n : sub) {
-      for (unsigned i = 0; i < site.callee->getNumParams() && i < site.argNodes.size(); ++i)
-        if (graph.varNode(site.callee->getParamDecl(i)) == n && site.argNodes[i] >= 0)
-          out.push_back(site.argNodes[i]);
-      // a callee serialising its own object (returned by value) is not this handler's response
+    std::vector<Root> sub = serialisedRoots(site.callee, onPath, depth + 1, memo, graph, summaries_);
+    bool returned = std::find(s.returnedCalls.begin(), s.returnedCalls.end(), site.call) != s.returnedCalls.end();
+    for (const Root &r : sub) {
+      bool parameter = false;
+      for (unsigned i = 0; r.via.empty() && i < site.callee->getNumParams() && i < site.argNodes.size(); ++i)
+        if (graph.varNode(site.callee->getParamDecl(i)) == r.node) {
+          parameter = true;
+          if (site.argNodes[i] >= 0)
+            out.push_back({site.argNodes[i], {}, {}});
+        }
+      // an object the callee serialises itself is this function's response only when this function
+      // returns the callee's response (a log line or a request body built beside it is not)
+      if (parameter || !returned)
+        continue;
+      Root lifted{r.node, {site.loc}, merged(site.ctx, r.ctx)};
+      lifted.via.insert(lifted.via.end(), r.via.begin(), r.via.end());
+      out.push_back(std::move(lifted));
     }
   }
   onPath.erase(f);
@@ -52,7 +71,7 @@ void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGrap
   auto mk = [&](SourceLocation l, const std::vector<Location> &via, const Ctx &c) { return codeContext(loc(l), via, c); };
   std::set<const FunctionDecl *> rp;
   RootsMemo rootsMemo;
-  std::vector<int> roots = serialisedRoots(root, rp, 0, rootsMemo, graph, summaries_);
+  std::vector<Root> roots = serialisedRoots(root, rp, 0, rootsMemo, graph, summaries_);
   if (roots.empty() && h.degraded) {
     // the success(...) call did not survive the missing header: use the handler's own
     // JSON variables that nothing else holds and that write a response, as only the event
@@ -66,8 +85,9 @@ void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGrap
                          [&](int ei) { return !graph.edges()[ei].keys.empty() && graph.edges()[ei].keys.front() == "response"; });
     };
     for (int n : summaries_[root].topNodes)
-      if (!held.count(n) && writesResponse(n) && std::find(roots.begin(), roots.end(), n) == roots.end())
-        roots.push_back(n);
+      if (!held.count(n) && writesResponse(n) &&
+          std::none_of(roots.begin(), roots.end(), [&](const Root &r) { return r.node == n; }))
+        roots.push_back({n, {}, {}});
   }
   std::set<std::vector<std::string>> emitted;
   std::vector<int> stack;
@@ -110,10 +130,12 @@ void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGrap
         }
         stack.pop_back();
       };
-  for (int r : roots) {
+  for (const Root &r : roots) {
     std::vector<std::string> path;
     std::vector<Location> via;
-    walk(r, path, via, Ctx{});
+    for (SourceLocation site : r.via)
+      via.push_back(loc(site));
+    walk(r.node, path, via, r.ctx);
   }
 }
 
