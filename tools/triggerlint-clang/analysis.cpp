@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
+#include <map>
 #include <set>
 
 namespace tl::clangfe {
@@ -178,7 +180,7 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     std::vector<Ctx> callCtx;               // the context at each of them
     PathState state;                        // what the facts depend on (call_path_visits.h)
   };
-  std::set<const FunctionDecl *> onPath;
+  std::map<const FunctionDecl *, int> onPath; // the functions on the path, at their depths
   CallPathVisits visits;
   auto mk = [&](SourceLocation l, const std::vector<Location> &via, const Ctx &c) { return codeContext(loc(l), via, c); };
   // A throw is a fact only when no handler on its path catches it; one that leaves a noexcept
@@ -208,15 +210,21 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     if (terminations.insert(key).second)
       h.failures.push_back({FailurePath::Kind::Exit, "std::terminate: " + f.what + " leaves noexcept " + name, at});
   };
-  std::function<void(const Frame &, int)> go = [&](const Frame &fr, int depth) {
-    if (depth > kMaxCallDepth || onPath.count(fr.f))
-      return;
+  // Returns the depth of the shallowest function above `fr` on the path whose call the expansion
+  // of `fr` cut (recursion), or kNoCut: a visit with such a cut depends on its path.
+  constexpr int kNoCut = std::numeric_limits<int>::max();
+  std::function<int(const Frame &, int)> go = [&](const Frame &fr, int depth) -> int {
+    if (depth > kMaxCallDepth)
+      return kNoCut;
+    if (auto above = onPath.find(fr.f); above != onPath.end())
+      return above->second;
     CallPathVisits::Arrival arrival = visits.arrive(fr.f, fr.state, depth);
     if (arrival == CallPathVisits::Arrival::Redundant)
-      return;
-    onPath.insert(fr.f);
+      return kNoCut;
+    onPath.emplace(fr.f, depth);
     Summary &s = summaries_[fr.f];
-    // a shallower arrival only follows the calls that the depth bound cut
+    // a shallower arrival or a revisit only follows the calls, which the depth bound or the path cut
+    int cut = kNoCut;
     bool first = arrival == CallPathVisits::Arrival::First;
     if (first) {
       for (const auto &f : s.failures) {
@@ -241,7 +249,7 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       next.state.excluded = next.ctx.excluded;
       if (!flow_.passesUnchanged(next.calls.back(), site.callee))
         next.state.steps.push_back({fr.f, site.call, site.callee, next.ctx.guards, next.ctx.excluded});
-      go(next, depth + 1);
+      cut = std::min(cut, go(next, depth + 1));
     }
     if (first) {
       for (const auto &call : s.foreign) {
@@ -257,6 +265,10 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       }
     }
     onPath.erase(fr.f);
+    if (cut >= depth)
+      return kNoCut; // a call back to fr.f itself or below is cut on every path to it
+    visits.markIncomplete(fr.f, fr.state);
+    return cut;
   };
   go(Frame{root, {}, Ctx{}, {}, {}, {}}, 0);
 

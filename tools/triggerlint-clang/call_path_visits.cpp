@@ -9,26 +9,42 @@ namespace {
 // call a pre-authentication denial a post-authentication failure, and its facts' locations are
 // in the model already, from the states before it.
 constexpr size_t kMaxStatesPerFunction = 16;
+// Each incomplete visit is followed again by at most this many later arrivals: enough for the
+// recursions of real code (a later path without the cut function on it), while a generated mesh of
+// mutually recursive functions stays linear in its size.
+constexpr int kMaxRevisits = 4;
 
 } // namespace
 
 CallPathVisits::Arrival CallPathVisits::arrive(const clang::FunctionDecl *fn, const PathState &state, int depth) {
   AtFunction &at = seen_[fn];
-  auto it = at.depthOf.find(state);
-  if (it != at.depthOf.end()) {
-    if (depth >= it->second)
+  auto it = at.states.find(state);
+  if (it != at.states.end()) {
+    Visits &v = it->second;
+    if (depth < v.depth) {
+      v.depth = depth;
+      return Arrival::Shallower;
+    }
+    if (!v.incomplete || v.revisits >= kMaxRevisits)
       return Arrival::Redundant;
-    it->second = depth;
-    return Arrival::Shallower;
+    v.incomplete = false; // until this visit cuts again
+    ++v.revisits;
+    return Arrival::Revisit;
   }
   bool unguarded = state.guards.empty() && state.excluded.empty();
   // The first unguarded arrival is kept past the cap: it is where a failure that no trigger-source
   // test keeps from post-authentication is reported.
-  if (at.depthOf.size() >= kMaxStatesPerFunction && !(unguarded && !at.unguarded))
+  if (at.states.size() >= kMaxStatesPerFunction && !(unguarded && !at.unguarded))
     return Arrival::Redundant;
   at.unguarded = at.unguarded || unguarded;
-  at.depthOf.emplace(state, depth);
+  at.states.emplace(state, Visits{depth});
   return Arrival::First;
+}
+
+void CallPathVisits::markIncomplete(const clang::FunctionDecl *fn, const PathState &state) {
+  if (auto at = seen_.find(fn); at != seen_.end())
+    if (auto it = at->second.states.find(state); it != at->second.states.end())
+      it->second.incomplete = true;
 }
 
 } // namespace tl::clangfe

@@ -6,6 +6,10 @@
 // once per path, which is exponential in the length of a chain whose functions call the next more
 // than once. The state is what the facts depend on: the trigger-source guards and exclusions of the
 // path, and the calls on it where an exception's fate can change (ExceptionFlow::passesUnchanged).
+// One thing the state does not hold: the functions on the path, whose calls the expansion cuts to
+// end recursion. A visit that cut a call back to a function above it may have missed what another
+// path, without that function on it, finds below; such a visit is incomplete, and a later arrival
+// in the same state follows the calls again (a bounded number of times).
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -42,16 +46,24 @@ public:
   enum class Arrival {
     First,     // a state not seen at this function: its facts and its calls are followed
     Shallower, // a state seen only deeper down: its calls are followed again, the depth bound cut them
+    Revisit,   // a state whose visits were incomplete: its calls are followed again, through this path
     Redundant, // nothing to add
   };
 
   /// Records an arrival at `fn` in `state`, `depth` calls below the handler.
   Arrival arrive(const clang::FunctionDecl *fn, const PathState &state, int depth);
+  /// Records that the last visit of `fn` in `state` cut a call to a function above it on the path.
+  void markIncomplete(const clang::FunctionDecl *fn, const PathState &state);
 
 private:
+  struct Visits {
+    int depth;               // the shallowest depth the state arrived at
+    bool incomplete = false; // the last visit cut a call to a function above it (recursion)
+    int revisits = 0;
+  };
   struct AtFunction {
-    std::map<PathState, int> depthOf; // each state and the shallowest depth it arrived at
-    bool unguarded = false;           // a state without guards or exclusions arrived
+    std::map<PathState, Visits> states;
+    bool unguarded = false; // a state without guards or exclusions arrived
   };
   std::unordered_map<const clang::FunctionDecl *, AtFunction> seen_;
 };

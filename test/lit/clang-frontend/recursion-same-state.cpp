@@ -1,10 +1,10 @@
 // A function reached twice in the same state is followed once (call_path_visits.h), but the first
 // path may have cut some of its callees because they were on that path (recursion). Here handler ->
 // r -> m reaches m first; m -> s -> r is cut there, since r is on the path. handler -> k -> m reaches
-// m in the same state and is skipped, so the throw in r leaving the noexcept s() through k's path
-// (std::terminate at m's call of s) is never found; without the call r(1) it is.
-// XFAIL: *
-// (a known gap of issue 9: the second arrival should follow the calls the first one cut)
+// m in the same state. The first visit of m cut a call to r, above m on its path, so it was
+// incomplete: the second arrival follows m's calls again and finds the throw in r leaving the
+// noexcept s() through k's path (std::terminate at m's call of s), as it would without r(1).
+// A visit whose cut is of the function itself or below it (recursion inside m) is complete.
 // RUN: %clang-frontend %s -- -std=c++20 | %python %S/Inputs/facts.py | FileCheck %s
 // REQUIRES: clang-frontend
 #include <aws/lambda-runtime/runtime.h>
