@@ -59,7 +59,11 @@ const FunctionDecl *Analyzer::userFunction(const CallExpr *call) const {
   const FunctionDecl *fd = call->getDirectCallee();
   if (!fd && info_.degraded)
     fd = soleCandidate(call);
-  if (!fd || isa<CXXOperatorCallExpr>(call))
+  // Of the operators only a call `obj(args)` runs user code worth following (a function object, a
+  // lambda); `routes[src]` and the like are modelled where they are read (routing_table.h).
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(call); op && op->getOperator() != OO_Call)
+    return nullptr;
+  if (!fd)
     return nullptr;
   const FunctionDecl *def = nullptr;
   if ((!fd->hasBody(def) || !def || !def->doesThisDeclarationHaveABody()) && info_.definitionElsewhere)

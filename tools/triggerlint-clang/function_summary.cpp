@@ -217,6 +217,8 @@ struct Analyzer::Walker {
     if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e)) {
       if (oc->getOperator() == OO_Equal && oc->getNumArgs() == 2)
         assign(oc->getArg(0), oc->getArg(1), c, oc->getOperatorLoc());
+      else if (oc->getOperator() == OO_Call)
+        callExpr(oc, c); // a function object or a lambda: its operator() is followed as a function
       return;
     }
     if (auto *call = dyn_cast<CallExpr>(e))
