@@ -15,7 +15,10 @@ constexpr RuleInfo kInfo{
         "against the trigger sources Cognito sends, exactly and case-sensitively, and every prefix tested "
         "with starts_with or rfind(prefix, 0) against their beginnings. A string that matches none is "
         "reported with the closest real source, at the comparison; when the comparison names a constant "
-        "(if (src == kPostAuth)), at that name in each comparison, with a note where the literal is written.",
+        "(if (src == kPostAuth)), at that name in each comparison, with a note where the literal is written. "
+        "The strings of an enum's NLOHMANN_JSON_SERIALIZE_ENUM that the source is read into are checked too, "
+        "but only a near miss of a real source is reported there: a string far from every source is what "
+        "the enum is written as (\"unknown\"), not a test.",
     .whyBad =
         "A branch on a misspelt trigger source never runs, silently: the sign-up validation, the claim or "
         "the denial it holds is skipped for every user. The developer guide itself spreads two of these "
@@ -62,11 +65,16 @@ void check(const model::Model &model, FindingSink &sink) {
     for (const model::SourceComparison &cmp : handler.comparisons) {
       if (isKnown(cmp))
         continue;
+      // An enum's JSON mapping also names what the enum is written as ("unknown", nullptr's
+      // stand-ins): only a near miss of a real source is a misspelt test.
+      std::optional<std::string> fix = suggestion(cmp);
+      if (cognito::isEnumPairComparison(cmp.op) && !fix)
+        continue;
       std::string message = "'" + cmp.value + "' is not " +
                             (cognito::isPrefixComparison(cmp.op) ? "the beginning of any trigger source"
                                                                  : "a trigger source") +
                             " Cognito sends (comparisons are case-sensitive), so this comparison never matches";
-      if (std::optional<std::string> fix = suggestion(cmp))
+      if (fix)
         message += "; did you mean '" + *fix + "'?";
       if (cognito::documentedMisspelling(cmp.value))
         message += " (a table of the developer guide misspells it this way)";

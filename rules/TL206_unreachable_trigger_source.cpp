@@ -49,8 +49,11 @@ std::vector<cognito::ServedTrigger> configured(const std::vector<cognito::Served
   return out;
 }
 
-// Typos are TL205's: only real sources (or real prefixes) are judged here.
+// Typos are TL205's: only real sources (or real prefixes) are judged here, and not an enum's JSON
+// mapping, which a header may share between the functions of several triggers.
 bool isRealSource(const model::SourceComparison &cmp) {
+  if (cognito::isEnumPairComparison(cmp.op))
+    return false;
   return cognito::isPrefixComparison(cmp.op) ? !cmp.value.empty() && cognito::isTriggerSourcePrefix(cmp.value)
                                              : cognito::isTriggerSource(cmp.value);
 }

@@ -18,7 +18,10 @@ constexpr RuleInfo kInfo{
         "not stop a std::runtime_error); a rethrow (throw; or std::rethrow_exception) that escapes is reported "
         "where it rethrows. Library calls that may throw (nlohmann::json::parse, std::stoi) are not reported, and "
         "a throw that leaves a noexcept function ends in std::terminate, which TL201 reports as an exit. A "
-        "throw that only a misspelt trigger source reaches is dead code: TL205 reports the comparison.",
+        "throw that only a misspelt trigger source reaches is dead code: TL205 reports the comparison. A throw that none "
+        "of the triggers the handler is bound to can reach (a branch of a source they do not send, a routes.at(src) "
+        "whose keys cover every source they send) is not reported; a routes.at(src) that some source they send is no "
+        "key of throws std::out_of_range, and is reported at the lookup.",
     .whyBad =
         "Handlers written after Node.js or Python examples throw to deny a sign-up or a sign-in. In C++ this "
         "does not do what it does there: aws-lambda-cpp's run_handler does not catch exceptions, so the "
@@ -58,6 +61,11 @@ void check(const model::Model &model, FindingSink &sink) {
       if (!escapes(failure))
         continue;
       const std::vector<cognito::ServedTrigger> running = cognito::triggersRunning(served, failure.ctx);
+      // A throw that none of the handler's known triggers reaches cannot run in this deployment: a
+      // routes.at(src) whose keys are every source the bound triggers send, a branch of a source
+      // they do not send. With no trigger known, every throw counts.
+      if (!served.empty() && running.empty())
+        continue;
       const std::string trigger = running.empty() ? std::string("<Trigger>") : running.front().type;
       Finding &f = sink.report(
           failure.ctx.loc,

@@ -537,6 +537,8 @@ bool isSynchronousTriggerType(std::string_view triggerType) {
 
 bool isPrefixComparison(std::string_view op) { return op == "starts_with" || op == "rfind"; }
 
+bool isEnumPairComparison(std::string_view op) { return op == "enum-pair"; }
+
 TokenVersion preTokenGenerationVersion(const model::Model &model, const model::HandlerLink &link) {
   TokenVersion out;
   if (link.pool.empty())
@@ -620,8 +622,11 @@ std::vector<ServedTrigger> servedTriggers(const model::Handler &handler) {
   }
   if (!handler.links.empty())
     return out;
-  // No link at all: what the code itself compares triggerSource with is the best guess.
+  // No link at all: what the code itself compares triggerSource with is the best guess (not an
+  // enum's JSON mapping, which a header may share between the functions of several triggers).
   for (const model::SourceComparison &cmp : handler.comparisons) {
+    if (isEnumPairComparison(cmp.op))
+      continue;
     std::string type =
         isPrefixComparison(cmp.op) ? prefixTriggerType(cmp.value) : std::string(triggerTypeOfSource(cmp.value));
     if (type.empty() || std::any_of(out.begin(), out.end(), [&](const ServedTrigger &s) { return s.type == type; }))

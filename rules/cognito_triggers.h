@@ -155,6 +155,8 @@ bool isSynchronousTriggerType(std::string_view triggerType);
 
 /// Op values of model::SourceComparison that test a prefix rather than the whole source.
 bool isPrefixComparison(std::string_view op);
+/// True for a string of an enum's JSON mapping: a source it reads, or only a value it writes.
+bool isEnumPairComparison(std::string_view op);
 
 /// The PreTokenGeneration event version a handler link is configured with (reference §1.2).
 struct TokenVersion {

@@ -252,7 +252,9 @@ struct ResponseWrite {
 /// A string compared with event.triggerSource.
 struct SourceComparison {
   std::string value; // the string constant
-  std::string op;    // "==", "!=", "compare", "starts_with", "rfind", "strcmp"
+  std::string op;    // "==", "!=", "compare", "starts_with", "rfind", "strcmp"; "enum-pair": a string of
+                     // an enum's JSON mapping (NLOHMANN_JSON_SERIALIZE_ENUM), which serialises the
+                     // enum as well as reading the source into it
   CodeContext ctx;   // at the compared string as the comparison writes it: a literal, or a constant's name
   Location constant = {}; // the literal a named constant holds; unknown when the comparison writes the literal
 };

@@ -10,7 +10,9 @@
 #include "call_path_visits.h"
 #include "callee_facts.h"
 #include "degraded_calls.h"
+#include "missing_key_lookup.h"
 #include "response_paths.h"
+#include "serialized_enum.h"
 #include "source_parameters.h"
 #include "string_constants.h"
 
@@ -78,9 +80,30 @@ const FunctionDecl *Analyzer::userFunction(const CallExpr *call) const {
 // Routing tables (routing_table.h): a lookup by the trigger source compares it with every key, and
 // a call through the looked-up value runs each entry's function under its key.
 void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
-  for (const RouteEntry &e : routes_->lookedUp(call))
+  std::vector<RouteEntry> lookedUp = routes_->lookedUp(call);
+  for (const RouteEntry &e : lookedUp)
     if (std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const LocalCmp &x) { return x.loc == e.keyLoc; }))
       s.comparisons.push_back({e.key, "==", e.keyLoc, c});
+  // src.get<Kind>() through NLOHMANN_JSON_SERIALIZE_ENUM compares the source with each string
+  if (const Expr *json = nullptr; const EnumDecl *read = enumReadFromJson(call, &json))
+    if (sources_.involvesSource(json))
+      for (const SerializedEnumerator &p : serializedEnumerators(read))
+        if (p.text && std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const LocalCmp &x) { return x.loc == p.loc; }))
+          s.comparisons.push_back({*p.text, "enum-pair", p.loc, c});
+  if (!lookedUp.empty() && outOfRangeOf(call, C)) {
+    // routes.at(src): a source that is no key throws std::out_of_range
+    Ctx keyless = c;
+    std::vector<std::string> keys;
+    for (const RouteEntry &e : lookedUp)
+      keys.push_back(e.key);
+    addAll(keyless.excluded, keys);
+    std::string lookup = text(call);
+    if (lookup.size() > 60)
+      lookup = lookup.substr(0, 57) + "...";
+    s.failures.push_back({FailurePath::Kind::Throw,
+                          "std::out_of_range: " + lookup + " has no entry for a trigger source that is no key",
+                          call->getBeginLoc(), keyless, call, keys});
+  }
   std::vector<RouteEntry> dispatched = routes_->dispatched(call);
 
   if (const CallExpr *lookup = routes_->emptyFunctionLookup(call)) {

@@ -1,6 +1,7 @@
 #include "exception_flow.h"
 
 #include "empty_function_call.h"
+#include "missing_key_lookup.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -196,6 +197,9 @@ ExceptionFlow::Thrown ExceptionFlow::thrownAt(const Stmt *site, const Where &whe
   // routes[src](event) on a source that is no key: the empty std::function throws
   if (const Type *badCall = badFunctionCallOf(dyn_cast_or_null<CallExpr>(site), ctx_))
     return {ThrownType{Kind::Exact, badCall}};
+  // routes.at(src) on a source that is no key
+  if (const Type *outOfRange = outOfRangeOf(dyn_cast_or_null<CallExpr>(site), ctx_))
+    return {ThrownType{Kind::Exact, outOfRange}};
   return {ThrownType{Kind::Anything, nullptr}}; // std::rethrow_exception
 }
 

@@ -1,5 +1,7 @@
 #include "source_conditions.h"
 
+#include "serialized_enum.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -89,6 +91,30 @@ const SourceMapping *SourceConditions::mapped(const Expr *e, int depth) const {
     if (fresh)
       addKeyless(it->second, e, entries, SourceSet::all());
     return &it->second;
+  }
+  if (const Expr *json = nullptr; const EnumDecl *en = enumReadFromJson(e, &json)) {
+    if (!reading_.isSource(json))
+      return nullptr;
+    auto [it, fresh] = serialized_.try_emplace(en);
+    if (fresh) {
+      std::vector<SerializedEnumerator> pairs = serializedEnumerators(en);
+      if (!pairs.empty()) {
+        // a string that is no pair's reads as the first pair's enumerator
+        SourceMapping m;
+        SourceSet rest = SourceSet::all();
+        for (const SerializedEnumerator &p : pairs) {
+          SourceSet &to = m.byValue.try_emplace(p.value, SourceSet::none()).first->second;
+          if (!p.text)
+            continue;
+          to = to.join(SourceSet::only({*p.text, false}));
+          rest = rest.meet(SourceSet::allExcept({*p.text, false}));
+        }
+        SourceSet &first = m.byValue[pairs.front().value];
+        first = first.join(rest);
+        it->second = std::move(m);
+      }
+    }
+    return it->second ? &*it->second : nullptr;
   }
   if (auto *call = dyn_cast<CallExpr>(e)) {
     const FunctionDecl *fd = call->getDirectCallee();

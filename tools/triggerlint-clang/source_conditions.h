@@ -13,6 +13,7 @@
 
 namespace clang {
 class ASTContext;
+class EnumDecl;
 class Expr;
 class FunctionDecl;
 class SwitchCase;
@@ -58,8 +59,8 @@ public:
   /// The sources of `in` that take switch `sw`'s edge to `label` (nullptr: the default edge).
   SourceSet narrowCase(const SourceSet &in, const clang::SwitchStmt *sw, const clang::SwitchCase *label) const;
   /// The mapping whose value `e` holds: a call of a mapping function with the trigger source, a
-  /// routing table's value looked up by it (`switch (kinds.at(src))`), or a variable initialised
-  /// from one of these.
+  /// routing table's value looked up by it (`switch (kinds.at(src))`), an enum read from it through
+  /// NLOHMANN_JSON_SERIALIZE_ENUM (`src.get<Kind>()`), or a variable initialised from one of these.
   const SourceMapping *mapped(const clang::Expr *e, int depth = 0) const;
   /// Adds to `to` what the table lookup `e` (with `entries`) gives the sources of `under` that are no
   /// key, when it is `table[src]`: operator[]'s value-initialised value, 0 for an integer, enum or
@@ -76,6 +77,8 @@ private:
   SourceReading reading_;
   MappingOf mappingOf_;
   mutable std::map<const clang::Expr *, SourceMapping> lookups_; // per table lookup, made once
+  // per enum read from the source with NLOHMANN_JSON_SERIALIZE_ENUM (serialized_enum.h)
+  mutable std::map<const clang::EnumDecl *, std::optional<SourceMapping>> serialized_;
 };
 
 } // namespace tl::clangfe

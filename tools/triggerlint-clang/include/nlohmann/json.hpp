@@ -57,11 +57,16 @@
   void to_json(nlohmann::json &nlohmann_json_j, const Type &nlohmann_json_t); \
   void from_json(const nlohmann::json &nlohmann_json_j, Type &nlohmann_json_t);
 #define NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Type, ...) NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Type)
-#define NLOHMANN_JSON_SERIALIZE_ENUM(ENUM_TYPE, ...)   \
-  template <typename BasicJsonType>                   \
-  void to_json(BasicJsonType &j, const ENUM_TYPE &e); \
-  template <typename BasicJsonType>                   \
-  void from_json(const BasicJsonType &j, ENUM_TYPE &e);
+// from_json keeps the library's table of pairs (serialized_enum.h reads it); nothing instantiates it.
+#define NLOHMANN_JSON_SERIALIZE_ENUM(ENUM_TYPE, ...)                      \
+  template <typename BasicJsonType>                                      \
+  void to_json(BasicJsonType &j, const ENUM_TYPE &e);                    \
+  template <typename BasicJsonType>                                      \
+  inline void from_json(const BasicJsonType &j, ENUM_TYPE &e) {          \
+    static const std::pair<ENUM_TYPE, BasicJsonType> m[] = __VA_ARGS__;  \
+    (void)j;                                                             \
+    e = m[0].first;                                                      \
+  }
 
 namespace nlohmann {
 
