@@ -10,7 +10,7 @@
 #include "call_path_visits.h"
 #include "callee_facts.h"
 #include "degraded_calls.h"
-#include "missing_key_lookup.h"
+#include "library_throws.h"
 #include "response_paths.h"
 #include "serialized_enum.h"
 #include "source_parameters.h"
@@ -77,6 +77,22 @@ const FunctionDecl *Analyzer::userFunction(const CallExpr *call) const {
   return def;
 }
 
+// A throw at `call` that a trigger source which is none of `entries`' keys makes: it happens only
+// under such sources (LocalFailure::unlessKeys, narrowed by applySourceFlow).
+void Analyzer::addKeylessThrow(Summary &s, const CallExpr *call, const Ctx &c, const std::vector<RouteEntry> &entries,
+                               const std::string &exception, std::string table, const std::string &outcome) {
+  Ctx keyless = c;
+  std::vector<std::string> keys;
+  for (const RouteEntry &e : entries)
+    keys.push_back(e.key);
+  addAll(keyless.excluded, keys);
+  if (table.size() > 60)
+    table = table.substr(0, 57) + "...";
+  s.failures.push_back({FailurePath::Kind::Throw,
+                        exception + table + outcome + " for a trigger source that is no key", call->getBeginLoc(),
+                        keyless, call, keys});
+}
+
 // Routing tables (routing_table.h): a lookup by the trigger source compares it with every key, and
 // a call through the looked-up value runs each entry's function under its key.
 void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
@@ -90,36 +106,13 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
       for (const SerializedEnumerator &p : serializedEnumerators(read))
         if (p.text && std::none_of(s.comparisons.begin(), s.comparisons.end(), [&](const LocalCmp &x) { return x.loc == p.loc; }))
           s.comparisons.push_back({*p.text, "enum-pair", p.loc, c});
-  if (!lookedUp.empty() && outOfRangeOf(call, C)) {
-    // routes.at(src): a source that is no key throws std::out_of_range
-    Ctx keyless = c;
-    std::vector<std::string> keys;
-    for (const RouteEntry &e : lookedUp)
-      keys.push_back(e.key);
-    addAll(keyless.excluded, keys);
-    std::string lookup = text(call);
-    if (lookup.size() > 60)
-      lookup = lookup.substr(0, 57) + "...";
-    s.failures.push_back({FailurePath::Kind::Throw,
-                          "std::out_of_range: " + lookup + " has no entry for a trigger source that is no key",
-                          call->getBeginLoc(), keyless, call, keys});
-  }
+  if (!lookedUp.empty() && outOfRangeOf(call, C)) // routes.at(src): std::out_of_range
+    addKeylessThrow(s, call, c, lookedUp, "std::out_of_range: ", text(call), " has no entry");
   std::vector<RouteEntry> dispatched = routes_->dispatched(call);
 
-  if (const CallExpr *lookup = routes_->emptyFunctionLookup(call)) {
-    // routes[src](event): a source that is no key calls the empty std::function operator[] made
-    Ctx keyless = c;
-    std::vector<std::string> keys;
-    for (const RouteEntry &e : dispatched)
-      keys.push_back(e.key);
-    addAll(keyless.excluded, keys);
-    std::string table = text(lookup);
-    if (table.size() > 60)
-      table = table.substr(0, 57) + "...";
-    s.failures.push_back({FailurePath::Kind::Throw,
-                          "std::bad_function_call: " + table + " is empty for a trigger source that is no key",
-                          call->getBeginLoc(), keyless, call, keys});
-  }
+  // routes[src](event): a source that is no key calls the empty std::function operator[] made
+  if (const CallExpr *lookup = routes_->emptyFunctionLookup(call))
+    addKeylessThrow(s, call, c, dispatched, "std::bad_function_call: ", text(lookup), " is empty");
   for (const RouteEntry &e : dispatched) {
     if (!e.target)
       continue;

@@ -56,6 +56,8 @@ private:
   // ---- handlers ----
   void applySourceFlow(const clang::FunctionDecl *f, Summary &s, size_t firstEdge);
   void route(const clang::CallExpr *call, const Ctx &c, Summary &s);
+  void addKeylessThrow(Summary &s, const clang::CallExpr *call, const Ctx &c, const std::vector<RouteEntry> &entries,
+                       const std::string &exception, std::string table, const std::string &outcome);
   void applyAnnotation(model::Handler &h, const std::optional<TriggerAnnotation> &a, clang::FileID fid) const;
   void expand(model::Handler &h, const clang::FunctionDecl *f);
 

@@ -1,7 +1,6 @@
 #include "exception_flow.h"
 
-#include "empty_function_call.h"
-#include "missing_key_lookup.h"
+#include "library_throws.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
