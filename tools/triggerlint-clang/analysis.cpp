@@ -139,7 +139,12 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   };
   // an empty std::function from operator[] is called under the sources reaching the call that are
   // no key; where every source reaching it is a key, it is never called
+  // what no trigger source reaches never runs: no failure, wait or call there
+  std::erase_if(s.slow, [&](const LocalSlow &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.calls, [&](const CallSite &x) { return flow->unreached(x.loc); });
   std::erase_if(s.failures, [&](LocalFailure &x) {
+    if (flow->unreached(x.loc))
+      return true;
     std::optional<SourceSet> at = flow->at(x.loc);
     if (!at)
       return false;

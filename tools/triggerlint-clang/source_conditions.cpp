@@ -7,6 +7,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 
+#include <set>
+
 namespace tl::clangfe {
 
 using namespace clang;
@@ -99,12 +101,14 @@ const SourceMapping *SourceConditions::mapped(const Expr *e, int depth) const {
     if (fresh) {
       std::vector<SerializedEnumerator> pairs = serializedEnumerators(en);
       if (!pairs.empty()) {
-        // a string that is no pair's reads as the first pair's enumerator
+        // a string reads as the enumerator of its first pair (from_json's find_if), and a string
+        // that is no pair's as the first pair's enumerator
         SourceMapping m;
         SourceSet rest = SourceSet::all();
+        std::set<std::string> seen;
         for (const SerializedEnumerator &p : pairs) {
           SourceSet &to = m.byValue.try_emplace(p.value, SourceSet::none()).first->second;
-          if (!p.text)
+          if (!p.text || !seen.insert(*p.text).second)
             continue;
           to = to.join(SourceSet::only({*p.text, false}));
           rest = rest.meet(SourceSet::allExcept({*p.text, false}));

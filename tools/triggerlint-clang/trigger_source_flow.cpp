@@ -83,9 +83,30 @@ std::unique_ptr<TriggerSourceFlow> TriggerSourceFlow::run(const FunctionDecl *fn
     }
   }
 
+  // The blocks the CFG reaches from the entry, whatever the conditions: a block among them that no
+  // source reaches is behind a test no source passes. The others (catch handlers, which this CFG
+  // reaches through no edge, code after a return) are left to the walk's own guards.
+  std::vector<bool> linked(cfg->getNumBlockIDs(), false);
+  std::vector<const CFGBlock *> stack{&entry};
+  linked[entry.getBlockID()] = true;
+  while (!stack.empty()) {
+    const CFGBlock *block = stack.back();
+    stack.pop_back();
+    for (const CFGBlock::AdjacentBlock &adj : block->succs())
+      if (const CFGBlock *succ = adj.getReachableBlock(); succ && !linked[succ->getBlockID()]) {
+        linked[succ->getBlockID()] = true;
+        stack.push_back(succ);
+      }
+  }
+
   auto flow = std::unique_ptr<TriggerSourceFlow>(new TriggerSourceFlow());
   for (const CFGBlock *block : *cfg) {
     const std::optional<SourceSet> &set = in[block->getBlockID()];
+    if (!set && linked[block->getBlockID()]) {
+      for (const CFGElement &element : *block)
+        if (std::optional<CFGStmt> cs = element.getAs<CFGStmt>(); cs && cs->getStmt()->getBeginLoc().isValid())
+          flow->unreachedLocs_.insert(cs->getStmt()->getBeginLoc().getRawEncoding());
+    }
     if (!set)
       continue;
     for (const CFGElement &element : *block) {
@@ -108,6 +129,10 @@ std::unique_ptr<TriggerSourceFlow> TriggerSourceFlow::run(const FunctionDecl *fn
 std::optional<SourceSet> TriggerSourceFlow::at(SourceLocation loc) const {
   auto it = byLoc_.find(loc.getRawEncoding());
   return it == byLoc_.end() ? std::nullopt : std::optional<SourceSet>(it->second);
+}
+
+bool TriggerSourceFlow::unreached(SourceLocation loc) const {
+  return unreachedLocs_.count(loc.getRawEncoding()) && !byLoc_.count(loc.getRawEncoding());
 }
 
 std::optional<SourceSet> TriggerSourceFlow::before(const Stmt *s) const {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace clang {
 class FunctionDecl;
@@ -31,10 +32,15 @@ public:
   std::optional<SourceSet> at(clang::SourceLocation loc) const;
   /// The sources reaching `s`; nullopt when it is not a reachable statement of the body.
   std::optional<SourceSet> before(const clang::Stmt *s) const;
+  /// True when statements of the body begin at `loc`, the CFG reaches them, and no trigger source
+  /// does (they are behind a test no source passes): what is there never runs. False where the flow
+  /// has no answer.
+  bool unreached(clang::SourceLocation loc) const;
 
 private:
   std::unordered_map<const clang::Stmt *, SourceSet> byStmt_;
   std::unordered_map<clang::SourceLocation::UIntTy, SourceSet> byLoc_;
+  std::unordered_set<clang::SourceLocation::UIntTy> unreachedLocs_; // statements of blocks no source reaches
 };
 
 } // namespace tl::clangfe

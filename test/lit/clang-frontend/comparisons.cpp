@@ -1,6 +1,6 @@
 // triggerSource comparisons in every form, and the guards/exclusions they give the facts they
-// control: then-branches, else-if chains, else of ==, early return on !=; guards of call sites
-// are inherited by the callee's facts.
+// control: then-branches, else-if chains, else of ==, early return on == (after one on !=, only that
+// source runs on: source-flow-unreached.cpp); guards of call sites are inherited by the callee's facts.
 // RUN: %clang-frontend %s -- -std=c++20 | %python %S/Inputs/facts.py | FileCheck %s
 #include <aws/lambda-runtime/runtime.h>
 #include <aws/core/utils/json/JsonSerializer.h>
@@ -31,7 +31,7 @@ invocation_response dispatch(invocation_request const& req) {
 invocation_response early(invocation_request const& req) {
   Aws::Utils::Json::JsonValue v(req.payload);
   auto view = v.View();
-  if (view.GetString("triggerSource") != "CustomMessage_SignUp")
+  if (view.GetString("triggerSource") == "CustomMessage_SignUp")
     return invocation_response::success(req.payload, "application/json");
   fail();
   if (std::strcmp(view.GetString("triggerSource").c_str(), "UserMigration_Authentication") == 0)
@@ -55,15 +55,15 @@ invocation_response early(invocation_request const& req) {
 // CHECK-NEXT: compare compare PreAuthentication_Authentication 22:37 excluded=PostAuthentication_Authentication{{$}}
 // CHECK-NEXT: compare == PreSignUp_SignUp 24:20 excluded=PostAuthentication_Authentication|PreAuthentication_Authentication{{$}}
 // CHECK: handler early 31:21
-// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=36:3 guards=CustomMessage_SignUp{{$}}
-// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=38:5 guards=CustomMessage_SignUp|UserMigration_Authentication{{$}}
-// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=40:5 guards=CustomMessage_SignUp|TokenGeneration_{{$}}
-// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=42:5 guards=CustomMessage_SignUp|CustomSMSSender_{{$}}
-// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=45:3 guards=CustomMessage_SignUp|Other_Thing|Third_Thing{{$}}
-// CHECK-NEXT: compare != CustomMessage_SignUp 34:42{{$}}
-// CHECK-NEXT: compare strcmp UserMigration_Authentication 37:60 guards=CustomMessage_SignUp{{$}}
-// CHECK-NEXT: compare starts_with TokenGeneration_ 39:51 guards=CustomMessage_SignUp{{$}}
-// CHECK-NEXT: compare rfind CustomSMSSender_ 41:45 guards=CustomMessage_SignUp{{$}}
-// CHECK-NEXT: compare == Other_Thing 43:44 guards=CustomMessage_SignUp{{$}}
-// CHECK-NEXT: compare == Third_Thing 43:96 guards=CustomMessage_SignUp{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=36:3 excluded=CustomMessage_SignUp{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=38:5 guards=UserMigration_Authentication{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=40:5 guards=TokenGeneration_{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=42:5 guards=CustomSMSSender_{{$}}
+// CHECK-NEXT: failure throw [throw std::runtime_error] 14:22 via=45:3 guards=Other_Thing|Third_Thing{{$}}
+// CHECK-NEXT: compare == CustomMessage_SignUp 34:42{{$}}
+// CHECK-NEXT: compare strcmp UserMigration_Authentication 37:60 excluded=CustomMessage_SignUp{{$}}
+// CHECK-NEXT: compare starts_with TokenGeneration_ 39:51 excluded=CustomMessage_SignUp{{$}}
+// CHECK-NEXT: compare rfind CustomSMSSender_ 41:45 excluded=CustomMessage_SignUp{{$}}
+// CHECK-NEXT: compare == Other_Thing 43:44 excluded=CustomMessage_SignUp{{$}}
+// CHECK-NEXT: compare == Third_Thing 43:96 excluded=CustomMessage_SignUp|Other_Thing{{$}}
 // REQUIRES: clang-frontend

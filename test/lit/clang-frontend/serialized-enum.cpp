@@ -52,8 +52,29 @@ invocation_response byConversion(invocation_request const &req) {
 // CHECK-NEXT: compare enum-pair PreAuthentication_Authentication 20:21{{$}}
 // CHECK-NEXT: compare enum-pair PostAuthentication_Authentication 21:22{{$}}
 
+// A string written twice reads as its first pair's enumerator only: the second pair's case is
+// reached by no source, and its throw is no fact.
+enum class Twice { None, First, Second };
+NLOHMANN_JSON_SERIALIZE_ENUM(Twice, {
+    {Twice::None, nullptr},
+    {Twice::First, "PreAuthentication_Authentication"},
+    {Twice::Second, "PreAuthentication_Authentication"},
+})
+
+invocation_response duplicate(invocation_request const &req) {
+  auto event = json::parse(req.payload);
+  if (event["triggerSource"].get<Twice>() == Twice::Second)
+    throw std::runtime_error("never");
+  return invocation_response::success(event.dump(), "application/json");
+}
+// CHECK-NEXT: handler duplicate 64:21
+// CHECK-NEXT: compare enum-pair PreAuthentication_Authentication 60:20{{$}}
+// CHECK-NEXT: compare enum-pair PreAuthentication_Authentication 61:21{{$}}
+// CHECK-NOT: failure
+
 int main() {
   run_handler(bySwitch);
   run_handler(byConversion);
+  run_handler(duplicate);
   return 0;
 }
