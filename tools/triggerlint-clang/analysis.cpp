@@ -68,9 +68,7 @@ const FunctionDecl *Analyzer::userFunction(const CallExpr *call) const {
   if (!fd)
     return nullptr;
   const FunctionDecl *def = nullptr;
-  if ((!fd->hasBody(def) || !def || !def->doesThisDeclarationHaveABody()) && info_.definitionElsewhere)
-    def = info_.definitionElsewhere(fd); // cross-TU join: the body from another TU of the unit
-  if (!def || !def->doesThisDeclarationHaveABody())
+  if (!fd->hasBody(def) || !def || !def->doesThisDeclarationHaveABody())
     return nullptr;
   if (inSystem(def->getLocation()) || def->getLocation().isInvalid())
     return nullptr;
@@ -306,6 +304,7 @@ std::vector<Handler> Analyzer::run() {
 
   // 2. summaries of everything reachable, each function walked once, guards from the
   // trigger-source flow
+  sources_.parameters().insert(info_.sourceParameters.begin(), info_.sourceParameters.end());
   findSourceParameters(C, [this](const Expr *e) { return sources_.involvesSource(e); }, sources_.parameters());
   routes_ = std::make_unique<RoutingTables>([](const Expr *e) { return strLit(e); },
                                             [this](const Expr *e) { return sources_.involvesSource(e); });

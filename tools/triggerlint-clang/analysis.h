@@ -13,6 +13,7 @@
 namespace clang {
 class ASTContext;
 class FunctionDecl;
+class ParmVarDecl;
 class SourceLocation;
 }
 
@@ -23,11 +24,12 @@ struct TuInfo {
   bool degraded = false;      // a header was missing
   std::string degradedReason; // Clang's first error
   std::vector<HandlerCandidate> handlers; // what handler discovery found to analyse in this TU
-  // A callee's definition when this translation unit has none (another TU of the unit); null: none.
-  std::function<const clang::FunctionDecl *(const clang::FunctionDecl *)> definitionElsewhere;
-  // The facts of a callee defined in another TU whose body could not be brought here (analysed
-  // there as if it were a handler); null: none.
-  std::function<const model::Handler *(const clang::FunctionDecl *)> factsElsewhere;
+  // The facts of a callee defined in another TU of the unit, summarised there as if it were a
+  // handler, with the parameters whose bits are set in the mask receiving the trigger source;
+  // null: none.
+  std::function<const model::Handler *(const clang::FunctionDecl *, unsigned sourceMask)> factsElsewhere;
+  // Parameters of the handlers that receive the trigger source from a caller in another TU.
+  std::vector<const clang::ParmVarDecl *> sourceParameters;
   // How a file other than the main file is named in facts (a path as the run names it).
   std::function<std::string(llvm::StringRef)> reportedPath;
 };

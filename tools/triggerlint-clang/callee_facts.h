@@ -1,9 +1,7 @@
 #pragma once
 // Joins the facts of a function analysed in another translation unit into a handler's, at the
-// call that reaches it: Clang's ASTImporter cannot bring every body over (C++20 concepts in the
-// standard library headers are "unsupported constructs" to it), so such a callee is summarised
-// in its own translation unit and its summary is joined instead, as Clang's cross-TU analysis
-// joins per-TU summaries.
+// call that reaches it: each callee is summarised in its own translation unit and its summary is
+// joined, as Clang's cross-TU analysis joins per-TU summaries.
 #include "model/model.h"
 
 namespace tl::clangfe {

@@ -145,7 +145,8 @@ struct Analyzer::Walker {
   }
 
   void expr(const Expr *e, const Ctx &c) {
-    if (!e)
+    // a lambda's body is its own function, run where the lambda is called (`auto deny = [..]{..};`)
+    if (!e || isa<LambdaExpr>(e))
       return;
     visit(e, c);
     for (const Stmt *child : e->children()) {
@@ -337,8 +338,12 @@ struct Analyzer::Walker {
       S.calls.push_back(std::move(site));
       A.pending_.push_back(callee);
     } else if (fd && !isa<CXXOperatorCallExpr>(call) && A.info_.factsElsewhere) {
-      // cross-TU join when the body could not be imported: the callee's facts from its own TU
-      if (const Handler *facts = A.info_.factsElsewhere(fd))
+      // cross-TU join: the callee's facts from its own TU, told which arguments are the source
+      unsigned sourceMask = 0;
+      for (unsigned i = 0; i < call->getNumArgs() && i < 32; ++i)
+        if (A.sources_.involvesSource(call->getArg(i)))
+          sourceMask |= 1u << i;
+      if (const Handler *facts = A.info_.factsElsewhere(fd, sourceMask))
         S.foreign.push_back({facts, call, call->getBeginLoc(), c});
     }
   }

@@ -1,7 +1,6 @@
 #include "unit_analysis.h"
 
 #include "analysis.h"
-#include "cross_tu_definitions.h"
 #include "definition_index.h"
 #include "handler_discovery.h"
 #include "unit_files.h"
@@ -38,40 +37,50 @@ struct Join {
   const std::vector<ASTUnit *> &asts;
   const UnitFiles &files;
   const DefinitionIndex &index;
-  std::map<std::string, std::unique_ptr<model::Handler>> calleeFacts; // USR -> facts, null: none
+  // (USR, parameters given the trigger source) -> facts, null: none
+  std::map<std::pair<std::string, unsigned>, std::unique_ptr<model::Handler>> calleeFacts;
   std::set<std::string> inProgress;
 
-  std::vector<model::Handler> analyse(size_t tu, std::vector<HandlerCandidate> handlers) {
-    CrossTuDefinitions elsewhere(*asts[tu], asts, index);
+  std::vector<model::Handler> analyse(size_t tu, std::vector<HandlerCandidate> handlers,
+                                      std::vector<const ParmVarDecl *> sourceParameters = {}) {
     TuInfo info;
     info.givenPath = sources[tu].givenPath;
     info.degraded = sources[tu].degraded;
     info.degradedReason = sources[tu].degradedReason;
     info.handlers = std::move(handlers);
-    info.definitionElsewhere = [&elsewhere](const FunctionDecl *fd) { return elsewhere.definitionOf(fd); };
-    info.factsElsewhere = [this](const FunctionDecl *fd) { return factsOf(fd); };
+    info.factsElsewhere = [this](const FunctionDecl *fd, unsigned mask) { return factsOf(fd, mask); };
+    info.sourceParameters = std::move(sourceParameters);
     info.reportedPath = [this](llvm::StringRef p) { return files.reported(p); };
     return analyzeTranslationUnit(asts[tu]->getASTContext(), info);
   }
 
-  /// A callee whose definition could not be imported, analysed where it is defined.
-  const model::Handler *factsOf(const FunctionDecl *fd) {
+  /// A callee defined in another translation unit, summarised once per USR and per set of
+  /// parameters given the trigger source (`sourceMask`), the way Clang's cross-TU analysis joins
+  /// per-TU summaries. Importing bodies into the caller's AST instead (ASTImporter) cost a quarter
+  /// more than parsing, and failed on most handler code (nlohmann::json's concepts).
+  const model::Handler *factsOf(const FunctionDecl *fd, unsigned sourceMask) {
     const SourceManager &sm = fd->getASTContext().getSourceManager();
     if (fd->getLocation().isInvalid() || !files.isLocal(sm, fd->getLocation()))
       return nullptr;
     std::string usr = usrOf(fd);
     if (usr.empty())
       return nullptr;
-    if (auto it = calleeFacts.find(usr); it != calleeFacts.end())
+    const std::pair<std::string, unsigned> key{usr, sourceMask};
+    if (auto it = calleeFacts.find(key); it != calleeFacts.end())
       return it->second.get();
     const FunctionDecl *def = index.find(usr);
     int tu = def ? index.unitOf(def) : -1;
     if (tu < 0 || inProgress.size() >= kMaxForeignDepth || !inProgress.insert(usr).second)
       return nullptr; // recursion through another TU: the facts on the way are already there
-    auto found = analyse(static_cast<size_t>(tu), {{def, def->getQualifiedNameAsString(), def->getLocation(),
-                                                    def->getBeginLoc()}});
+    std::vector<const ParmVarDecl *> given;
+    for (unsigned i = 0; i < def->getNumParams() && i < 32; ++i)
+      if (sourceMask & (1u << i))
+        given.push_back(def->getParamDecl(i));
+    auto found = analyse(static_cast<size_t>(tu),
+                         {{def, def->getQualifiedNameAsString(), def->getLocation(), def->getBeginLoc()}},
+                         std::move(given));
     inProgress.erase(usr);
-    auto &slot = calleeFacts[usr];
+    auto &slot = calleeFacts[key];
     if (!found.empty())
       slot = std::make_unique<model::Handler>(std::move(found.front()));
     return slot.get();
