@@ -345,6 +345,17 @@ std::vector<Handler> Analyzer::run() {
     expand(h, f.fn);
     out.push_back(std::move(h));
   }
+  // a callee summarised for another TU: what it writes into the JSON passed to it
+  if (info_.parameterWrites && !found.empty()) {
+    const FunctionDecl *fn = found.front().fn;
+    info_.parameterWrites->assign(fn->getNumParams(), {});
+    for (unsigned i = 0; i < fn->getNumParams(); ++i) {
+      QualType t = fn->getParamDecl(i)->getType();
+      if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified() && jsonLikeType(t))
+        (*info_.parameterWrites)[i] = writesInto(graph_.varNode(fn->getParamDecl(i)), graph_,
+                                                 [this](SourceLocation l) { return loc(l); });
+    }
+  }
   return out;
 }
 

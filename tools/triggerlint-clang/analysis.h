@@ -19,6 +19,8 @@ class SourceLocation;
 
 namespace tl::clangfe {
 
+struct CalleeFacts;
+
 struct TuInfo {
   std::string givenPath;      // the main file as written on the command line
   bool degraded = false;      // a header was missing
@@ -27,7 +29,9 @@ struct TuInfo {
   // The facts of a callee defined in another TU of the unit, summarised there as if it were a
   // handler, with the parameters whose bits are set in the mask receiving the trigger source;
   // null: none.
-  std::function<const model::Handler *(const clang::FunctionDecl *, unsigned sourceMask)> factsElsewhere;
+  std::function<const CalleeFacts *(const clang::FunctionDecl *, unsigned sourceMask)> factsElsewhere;
+  // When set, receives per parameter of the first handler the writes into the JSON passed there.
+  std::vector<std::vector<model::ResponseWrite>> *parameterWrites = nullptr;
   // Parameters of the handlers that receive the trigger source from a caller in another TU.
   std::vector<const clang::ParmVarDecl *> sourceParameters;
   // How a file other than the main file is named in facts (a path as the run names it).

@@ -111,6 +111,14 @@ struct CallSite {
   std::optional<std::string> routeKey = {}; // a routing table's entry: the call runs under this key only
 };
 
+/// What a function defined in another TU of the unit does, summarised there: its facts as if
+/// it were a handler, and per parameter the writes it makes into the JSON passed there, each
+/// path from the parameter.
+struct CalleeFacts {
+  model::Handler facts;
+  std::vector<std::vector<model::ResponseWrite>> parameterWrites;
+};
+
 /// A call into another TU of the unit, joined by the callee's facts.
 struct ForeignCall {
   const model::Handler *facts;
@@ -144,6 +152,9 @@ struct Edge {
   Ctx ctx;
   bool hasSite = false; // crosses into a callee (argument → parameter, return value)
   clang::SourceLocation site;
+  // A write a callee in another translation unit makes into the argument: where it is, the calls
+  // below `site` that lead there, and its sources there (`loc` is then the call).
+  std::optional<model::CodeContext> foreign = {};
 };
 
 /// A JSON place an expression names: a node and the keys below it.

@@ -159,6 +159,25 @@ struct Analyzer::Walker {
     }
   }
 
+  // What a callee in another TU writes into a JSON argument is written into that argument here,
+  // at the call, so that the response graph carries it to the response like a local callee's.
+  void foreignWrites(const CallExpr *call, const CalleeFacts &callee, const Ctx &c) {
+    for (unsigned i = 0; i < call->getNumArgs() && i < callee.parameterWrites.size(); ++i) {
+      if (callee.parameterWrites[i].empty())
+        continue;
+      PathRef p = A.graph_.pathOf(call->getArg(i));
+      if (!p.ok)
+        continue;
+      for (const model::ResponseWrite &w : callee.parameterWrites[i]) {
+        Edge e{p.node, p.keys, -1, w.strings, call->getBeginLoc(), c, true, call->getBeginLoc(), w.ctx};
+        e.keys.insert(e.keys.end(), w.path.begin(), w.path.end());
+        addAll(e.ctx.guards, w.ctx.guards);
+        addAll(e.ctx.excluded, w.ctx.excluded);
+        A.graph_.addEdge(std::move(e));
+      }
+    }
+  }
+
   void failure(FailurePath::Kind k, std::string what, SourceLocation l, const Ctx &c, const Stmt *site = nullptr) {
     S.failures.push_back({k, std::move(what), l, c, site});
   }
@@ -343,8 +362,10 @@ struct Analyzer::Walker {
       for (unsigned i = 0; i < call->getNumArgs() && i < 32; ++i)
         if (A.sources_.involvesSource(call->getArg(i)))
           sourceMask |= 1u << i;
-      if (const Handler *facts = A.info_.factsElsewhere(fd, sourceMask))
-        S.foreign.push_back({facts, call, call->getBeginLoc(), c});
+      if (const CalleeFacts *callee = A.info_.factsElsewhere(fd, sourceMask)) {
+        S.foreign.push_back({&callee->facts, call, call->getBeginLoc(), c});
+        foreignWrites(call, *callee, c);
+      }
     }
   }
 };

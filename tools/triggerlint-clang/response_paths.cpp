@@ -63,32 +63,9 @@ std::vector<Root> serialisedRoots(const FunctionDecl *f, std::set<const Function
   return out;
 }
 
-} // namespace
-
-void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGraph &graph,
-                       std::unordered_map<const FunctionDecl *, Summary> &summaries_,
-                       const std::function<Location(SourceLocation)> &loc) {
-  auto mk = [&](SourceLocation l, const std::vector<Location> &via, const Ctx &c) { return codeContext(loc(l), via, c); };
-  std::set<const FunctionDecl *> rp;
-  RootsMemo rootsMemo;
-  std::vector<Root> roots = serialisedRoots(root, rp, 0, rootsMemo, graph, summaries_);
-  if (roots.empty() && h.degraded) {
-    // the success(...) call did not survive the missing header: use the handler's own
-    // JSON variables that nothing else holds and that write a response, as only the event
-    // does (a request body or a log record built beside it is not what the handler answers)
-    std::set<int> held;
-    for (const auto &e : graph.edges())
-      if (e.to >= 0)
-        held.insert(e.to);
-    auto writesResponse = [&](int n) {
-      return std::any_of(graph.out(n).begin(), graph.out(n).end(),
-                         [&](int ei) { return !graph.edges()[ei].keys.empty() && graph.edges()[ei].keys.front() == "response"; });
-    };
-    for (int n : summaries_[root].topNodes)
-      if (!held.count(n) && writesResponse(n) &&
-          std::none_of(roots.begin(), roots.end(), [&](const Root &r) { return r.node == n; }))
-        roots.push_back({n, {}, {}});
-  }
+// Every keyed write reachable from `roots`, with the calls and sources on the way.
+void writesFrom(const std::vector<Root> &roots, ResponseGraph &graph, const std::function<Location(SourceLocation)> &loc,
+                std::vector<ResponseWrite> &out) {
   std::set<std::vector<std::string>> emitted;
   std::vector<int> stack;
   // A write is emitted once per path and location, whatever the route to it: a node reached again
@@ -118,11 +95,15 @@ void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGrap
             ResponseWrite w;
             w.path = path;
             w.strings = e.strings;
-            w.ctx = mk(e.loc, via, c2);
+            w.ctx = codeContext(loc(e.loc), via, c2);
+            if (e.foreign) { // written in another translation unit: there, below the call
+              w.ctx.loc = e.foreign->loc;
+              w.ctx.via.insert(w.ctx.via.end(), e.foreign->via.begin(), e.foreign->via.end());
+            }
             std::vector<std::string> sig = path;
             sig.push_back(w.ctx.loc.file + ":" + std::to_string(w.ctx.loc.line) + ":" + std::to_string(w.ctx.loc.column));
             if (emitted.insert(sig).second)
-              h.writes.push_back(std::move(w));
+              out.push_back(std::move(w));
           }
           if (e.hasSite)
             via.pop_back();
@@ -137,6 +118,40 @@ void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGrap
       via.push_back(loc(site));
     walk(r.node, path, via, r.ctx);
   }
+}
+
+} // namespace
+
+void addResponseWrites(model::Handler &h, const FunctionDecl *root, ResponseGraph &graph,
+                       std::unordered_map<const FunctionDecl *, Summary> &summaries_,
+                       const std::function<Location(SourceLocation)> &loc) {
+  std::set<const FunctionDecl *> rp;
+  RootsMemo rootsMemo;
+  std::vector<Root> roots = serialisedRoots(root, rp, 0, rootsMemo, graph, summaries_);
+  if (roots.empty() && h.degraded) {
+    // the success(...) call did not survive the missing header: use the handler's own
+    // JSON variables that nothing else holds and that write a response, as only the event
+    // does (a request body or a log record built beside it is not what the handler answers)
+    std::set<int> held;
+    for (const auto &e : graph.edges())
+      if (e.to >= 0)
+        held.insert(e.to);
+    auto writesResponse = [&](int n) {
+      return std::any_of(graph.out(n).begin(), graph.out(n).end(),
+                         [&](int ei) { return !graph.edges()[ei].keys.empty() && graph.edges()[ei].keys.front() == "response"; });
+    };
+    for (int n : summaries_[root].topNodes)
+      if (!held.count(n) && writesResponse(n) &&
+          std::none_of(roots.begin(), roots.end(), [&](const Root &r) { return r.node == n; }))
+        roots.push_back({n, {}, {}});
+  }
+  writesFrom(roots, graph, loc, h.writes);
+}
+
+std::vector<ResponseWrite> writesInto(int node, ResponseGraph &graph, const std::function<Location(SourceLocation)> &loc) {
+  std::vector<ResponseWrite> out;
+  writesFrom({{node, {}, {}}}, graph, loc, out);
+  return out;
 }
 
 } // namespace tl::clangfe

@@ -21,4 +21,8 @@ void addResponseWrites(model::Handler &h, const clang::FunctionDecl *root, Respo
                        std::unordered_map<const clang::FunctionDecl *, Summary> &summaries,
                        const std::function<Location(clang::SourceLocation)> &loc);
 
+/// The writes reachable from `node` (a parameter's), each path from it.
+std::vector<model::ResponseWrite> writesInto(int node, ResponseGraph &graph,
+                                             const std::function<Location(clang::SourceLocation)> &loc);
+
 } // namespace tl::clangfe

@@ -1,6 +1,7 @@
 #include "unit_analysis.h"
 
 #include "analysis.h"
+#include "analysis_context.h"
 #include "definition_index.h"
 #include "handler_discovery.h"
 #include "unit_files.h"
@@ -38,11 +39,12 @@ struct Join {
   const UnitFiles &files;
   const DefinitionIndex &index;
   // (USR, parameters given the trigger source) -> facts, null: none
-  std::map<std::pair<std::string, unsigned>, std::unique_ptr<model::Handler>> calleeFacts;
+  std::map<std::pair<std::string, unsigned>, std::unique_ptr<CalleeFacts>> calleeFacts;
   std::set<std::string> inProgress;
 
   std::vector<model::Handler> analyse(size_t tu, std::vector<HandlerCandidate> handlers,
-                                      std::vector<const ParmVarDecl *> sourceParameters = {}) {
+                                      std::vector<const ParmVarDecl *> sourceParameters = {},
+                                      std::vector<std::vector<model::ResponseWrite>> *parameterWrites = nullptr) {
     TuInfo info;
     info.givenPath = sources[tu].givenPath;
     info.degraded = sources[tu].degraded;
@@ -50,6 +52,7 @@ struct Join {
     info.handlers = std::move(handlers);
     info.factsElsewhere = [this](const FunctionDecl *fd, unsigned mask) { return factsOf(fd, mask); };
     info.sourceParameters = std::move(sourceParameters);
+    info.parameterWrites = parameterWrites;
     info.reportedPath = [this](llvm::StringRef p) { return files.reported(p); };
     return analyzeTranslationUnit(asts[tu]->getASTContext(), info);
   }
@@ -58,7 +61,7 @@ struct Join {
   /// parameters given the trigger source (`sourceMask`), the way Clang's cross-TU analysis joins
   /// per-TU summaries. Importing bodies into the caller's AST instead (ASTImporter) cost a quarter
   /// more than parsing, and failed on most handler code (nlohmann::json's concepts).
-  const model::Handler *factsOf(const FunctionDecl *fd, unsigned sourceMask) {
+  const CalleeFacts *factsOf(const FunctionDecl *fd, unsigned sourceMask) {
     const SourceManager &sm = fd->getASTContext().getSourceManager();
     if (fd->getLocation().isInvalid() || !files.isLocal(sm, fd->getLocation()))
       return nullptr;
@@ -76,13 +79,16 @@ struct Join {
     for (unsigned i = 0; i < def->getNumParams() && i < 32; ++i)
       if (sourceMask & (1u << i))
         given.push_back(def->getParamDecl(i));
+    auto facts = std::make_unique<CalleeFacts>();
     auto found = analyse(static_cast<size_t>(tu),
                          {{def, def->getQualifiedNameAsString(), def->getLocation(), def->getBeginLoc()}},
-                         std::move(given));
+                         std::move(given), &facts->parameterWrites);
     inProgress.erase(usr);
     auto &slot = calleeFacts[key];
-    if (!found.empty())
-      slot = std::make_unique<model::Handler>(std::move(found.front()));
+    if (!found.empty()) {
+      facts->facts = std::move(found.front());
+      slot = std::move(facts);
+    }
     return slot.get();
   }
 };
