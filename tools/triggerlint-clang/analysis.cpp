@@ -215,6 +215,9 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
       return;
     CodeContext at = mk(f.loc, fr.via, merged(fr.ctx, f.ctx));
     if (o.kind == ExceptionFlow::Outcome::Kind::Escapes) {
+      if (info_.callee)
+        if (std::optional<std::vector<NamedThrownType>> named = namesOf(o.escaping))
+          info_.callee->thrownTypes[h.failures.size()] = std::move(*named);
       h.failures.push_back({FailurePath::Kind::Throw, f.what, at});
       return;
     }
@@ -284,7 +287,20 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
         // throw the typed flow would find caught.
         std::vector<ExceptionFlow::Step> path = fr.calls;
         path.push_back({fr.f, call.call});
-        addCalleeFacts(h, *call.facts, site, flow_.insideTry(path));
+        const bool shielded = flow_.insideTry(path);
+        // a throw whose types this translation unit knows is matched against the catch clauses
+        // on the way like a local one
+        auto stopped = [&](size_t k) {
+          auto named = call.callee->thrownTypes.find(k);
+          std::optional<std::vector<ThrownType>> types;
+          if (named != call.callee->thrownTypes.end())
+            types = typesNamed(named->second, C);
+          if (!types)
+            return shielded;
+          ExceptionFlow::Outcome o = flow_.followFromCall(*types, call.call, fr.f, fr.calls);
+          return o.kind == ExceptionFlow::Outcome::Kind::Caught;
+        };
+        addCalleeFacts(h, call.callee->facts, site, stopped);
       }
     }
     onPath.erase(fr.f);
@@ -346,13 +362,13 @@ std::vector<Handler> Analyzer::run() {
     out.push_back(std::move(h));
   }
   // a callee summarised for another TU: what it writes into the JSON passed to it
-  if (info_.parameterWrites && !found.empty()) {
+  if (info_.callee && !found.empty()) {
     const FunctionDecl *fn = found.front().fn;
-    info_.parameterWrites->assign(fn->getNumParams(), {});
+    info_.callee->parameterWrites.assign(fn->getNumParams(), {});
     for (unsigned i = 0; i < fn->getNumParams(); ++i) {
       QualType t = fn->getParamDecl(i)->getType();
       if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified() && jsonLikeType(t))
-        (*info_.parameterWrites)[i] = writesInto(graph_.varNode(fn->getParamDecl(i)), graph_,
+        info_.callee->parameterWrites[i] = writesInto(graph_.varNode(fn->getParamDecl(i)), graph_,
                                                  [this](SourceLocation l) { return loc(l); });
     }
   }

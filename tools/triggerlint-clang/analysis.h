@@ -30,8 +30,9 @@ struct TuInfo {
   // handler, with the parameters whose bits are set in the mask receiving the trigger source;
   // null: none.
   std::function<const CalleeFacts *(const clang::FunctionDecl *, unsigned sourceMask)> factsElsewhere;
-  // When set, receives per parameter of the first handler the writes into the JSON passed there.
-  std::vector<std::vector<model::ResponseWrite>> *parameterWrites = nullptr;
+  // When set, the first handler is a callee summarised for another TU: receives what only that TU
+  // can tell (the writes into its JSON parameters, the types its throws escape with).
+  CalleeFacts *callee = nullptr;
   // Parameters of the handlers that receive the trigger source from a caller in another TU.
   std::vector<const clang::ParmVarDecl *> sourceParameters;
   // How a file other than the main file is named in facts (a path as the run names it).

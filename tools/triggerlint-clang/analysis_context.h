@@ -4,10 +4,12 @@
 // edges. A summary is built once per function and expanded per handler.
 #include "model/model.h"
 #include "response_payload.h"
+#include "thrown_type_names.h"
 
 #include "clang/Basic/SourceLocation.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -117,11 +119,14 @@ struct CallSite {
 struct CalleeFacts {
   model::Handler facts;
   std::vector<std::vector<model::ResponseWrite>> parameterWrites;
+  // per index in facts.failures of a throw: the exceptions it escapes with, as thrown_type_names.h
+  // names them; a throw missing here has a type the caller cannot know
+  std::map<size_t, std::vector<NamedThrownType>> thrownTypes;
 };
 
 /// A call into another TU of the unit, joined by the callee's facts.
 struct ForeignCall {
-  const model::Handler *facts;
+  const CalleeFacts *callee;
   const clang::CallExpr *call; // for the try statements around it
   clang::SourceLocation loc;
   Ctx ctx;

@@ -24,9 +24,10 @@ model::CodeContext through(const model::CodeContext &site, const model::CodeCont
 
 } // namespace
 
-void addCalleeFacts(model::Handler &h, const model::Handler &callee, const model::CodeContext &site, bool shielded) {
-  for (const auto &f : callee.failures)
-    if (!(shielded && f.kind == model::FailurePath::Kind::Throw)) {
+void addCalleeFacts(model::Handler &h, const model::Handler &callee, const model::CodeContext &site,
+                    const std::function<bool(size_t)> &stopped) {
+  for (size_t k = 0; k < callee.failures.size(); ++k)
+    if (const auto &f = callee.failures[k]; !(f.kind == model::FailurePath::Kind::Throw && stopped(k))) {
       auto copy = f;
       copy.ctx = through(site, f.ctx);
       h.failures.push_back(std::move(copy));

@@ -4,12 +4,15 @@
 // joined, as Clang's cross-TU analysis joins per-TU summaries.
 #include "model/model.h"
 
+#include <functional>
+
 namespace tl::clangfe {
 
 /// Adds `callee`'s failures, comparisons and slow calls to `h` as reached through `site` (its
-/// `via` ends with the call; its guards and exclusions hold around the call). A `shielded` call
-/// sits in a `try`: the callee's throws do not escape through it. Response writes stay the
-/// callee's own: they reach the handler only through JSON it is passed, which is not joined.
-void addCalleeFacts(model::Handler &h, const model::Handler &callee, const model::CodeContext &site, bool shielded);
+/// `via` ends with the call; its guards and exclusions hold around the call). A throw, the
+/// callee's failure k, is left out when `stopped(k)`: a catch clause on the way stops it.
+/// Response writes reach the handler through the JSON it passes (function_summary.cpp).
+void addCalleeFacts(model::Handler &h, const model::Handler &callee, const model::CodeContext &site,
+                    const std::function<bool(size_t)> &stopped);
 
 } // namespace tl::clangfe

@@ -92,9 +92,17 @@ bool ExceptionFlow::isThrowSite(const Stmt *s) {
 }
 
 ExceptionFlow::Outcome ExceptionFlow::follow(const Stmt *site, const FunctionDecl *fn, const std::vector<Step> &path) {
-  Outcome out;
   const Where &where = whereIs(site, fn);
-  Thrown thrown = leave(where, thrownAt(site, where));
+  return travel(leave(where, thrownAt(site, where)), fn, path);
+}
+
+ExceptionFlow::Outcome ExceptionFlow::followFromCall(std::vector<ThrownType> thrown, const CallExpr *call,
+                                                     const FunctionDecl *fn, const std::vector<Step> &path) {
+  return travel(leave(whereIs(call, fn), std::move(thrown)), fn, path);
+}
+
+ExceptionFlow::Outcome ExceptionFlow::travel(Thrown thrown, const FunctionDecl *fn, const std::vector<Step> &path) {
+  Outcome out;
   const FunctionDecl *callee = fn;
   for (int i = static_cast<int>(path.size()) - 1;; --i) {
     if (thrown.empty())
@@ -113,6 +121,7 @@ ExceptionFlow::Outcome ExceptionFlow::follow(const Stmt *site, const FunctionDec
     callee = path[i].caller;
   }
   out.kind = Outcome::Kind::Escapes;
+  out.escaping = std::move(thrown);
   return out;
 }
 

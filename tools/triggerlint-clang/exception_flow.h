@@ -46,6 +46,7 @@ public:
     Kind kind = Kind::Caught;
     int terminatesAt = -1; // Terminates: index in the path of the call into the noexcept function;
                            // -1 when the handler itself is noexcept
+    std::vector<ThrownType> escaping; // Escapes: what leaves the handler
   };
 
   ExceptionFlow(const clang::ASTContext &ctx, BodyOf bodyOf, bool degraded);
@@ -56,6 +57,10 @@ public:
   /// Follows what `site` throws out of the try statements around it in `fn`, then up `path`
   /// (outermost call first; its last step calls `fn`), to the handler at its start.
   Outcome follow(const clang::Stmt *site, const clang::FunctionDecl *fn, const std::vector<Step> &path);
+  /// The same for `thrown` coming out of `call` in `fn` (a callee whose throws are known by type
+  /// only: one in another translation unit).
+  Outcome followFromCall(std::vector<ThrownType> thrown, const clang::CallExpr *call, const clang::FunctionDecl *fn,
+                         const std::vector<Step> &path);
 
   /// True when some try statement encloses one of the calls of `path`: the coarse answer for
   /// callees whose thrown types are unknown.
@@ -75,6 +80,7 @@ private:
     const clang::CXXCatchStmt *handler = nullptr;
   };
 
+  Outcome travel(Thrown thrown, const clang::FunctionDecl *fn, const std::vector<Step> &path);
   const Thrown &escaping(const clang::FunctionDecl *fn, int depth);
   Thrown walk(const clang::Stmt *s, const Where &where, int depth);
   Thrown fromCall(const clang::CallExpr *call, int depth);

@@ -363,7 +363,7 @@ struct Analyzer::Walker {
         if (A.sources_.involvesSource(call->getArg(i)))
           sourceMask |= 1u << i;
       if (const CalleeFacts *callee = A.info_.factsElsewhere(fd, sourceMask)) {
-        S.foreign.push_back({&callee->facts, call, call->getBeginLoc(), c});
+        S.foreign.push_back({callee, call, call->getBeginLoc(), c});
         foreignWrites(call, *callee, c);
       }
     }

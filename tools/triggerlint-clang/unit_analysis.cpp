@@ -44,7 +44,7 @@ struct Join {
 
   std::vector<model::Handler> analyse(size_t tu, std::vector<HandlerCandidate> handlers,
                                       std::vector<const ParmVarDecl *> sourceParameters = {},
-                                      std::vector<std::vector<model::ResponseWrite>> *parameterWrites = nullptr) {
+                                      CalleeFacts *callee = nullptr) {
     TuInfo info;
     info.givenPath = sources[tu].givenPath;
     info.degraded = sources[tu].degraded;
@@ -52,7 +52,7 @@ struct Join {
     info.handlers = std::move(handlers);
     info.factsElsewhere = [this](const FunctionDecl *fd, unsigned mask) { return factsOf(fd, mask); };
     info.sourceParameters = std::move(sourceParameters);
-    info.parameterWrites = parameterWrites;
+    info.callee = callee;
     info.reportedPath = [this](llvm::StringRef p) { return files.reported(p); };
     return analyzeTranslationUnit(asts[tu]->getASTContext(), info);
   }
@@ -82,7 +82,7 @@ struct Join {
     auto facts = std::make_unique<CalleeFacts>();
     auto found = analyse(static_cast<size_t>(tu),
                          {{def, def->getQualifiedNameAsString(), def->getLocation(), def->getBeginLoc()}},
-                         std::move(given), &facts->parameterWrites);
+                         std::move(given), facts.get());
     inProgress.erase(usr);
     auto &slot = calleeFacts[key];
     if (!found.empty()) {
