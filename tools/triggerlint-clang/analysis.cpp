@@ -20,6 +20,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/LambdaCapture.h"
 #include "clang/Basic/SourceManager.h"
 
 #include <algorithm>
@@ -117,8 +118,32 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
     Ctx routed = c;
     routed.guards = {e.key};
     routed.excluded.clear();
-    s.calls.push_back({e.target, call, call->getBeginLoc(), routed, {}, e.key});
+    CallSite site{e.target, call, call->getBeginLoc(), routed, {}, {}, e.key};
+    linkCaptures(site);
+    s.calls.push_back(std::move(site));
     pending_.push_back(e.target);
+  }
+}
+
+// A call of a lambda sees the JSON variables it captures as they are at the call: what it writes
+// into one it captured by reference is written there, with the call as a note and its guards. A
+// copy's writes stay the lambda's; what it serialises of either is what the variable holds.
+void Analyzer::linkCaptures(CallSite &site) {
+  auto *md = dyn_cast<CXXMethodDecl>(site.callee);
+  if (!md || !md->getParent()->isLambda())
+    return;
+  for (const LambdaCapture &capture : md->getParent()->captures()) {
+    auto *v = capture.capturesVariable() ? dyn_cast<VarDecl>(capture.getCapturedVar()) : nullptr;
+    if (!v || !jsonVar(v))
+      continue;
+    PathRef here = graph_.pathOfVar(v);
+    if (!here.ok)
+      continue;
+    int inside = graph_.captureNode(md->getParent(), v);
+    if (here.keys.empty())
+      site.captures.push_back({inside, here.node});
+    if (capture.getCaptureKind() == LCK_ByRef)
+      graph_.addEdge(Edge{here.node, here.keys, inside, {}, site.loc, site.ctx, true, site.loc});
   }
 }
 

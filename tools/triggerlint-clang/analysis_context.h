@@ -110,6 +110,8 @@ struct CallSite {
   clang::SourceLocation loc;
   Ctx ctx;
   std::vector<int> argNodes; // node of each argument when it is a whole JSON variable, else -1
+  // a lambda's captured JSON variables: (the capture's node in the lambda, the variable's node here)
+  std::vector<std::pair<int, int>> captures = {};
   std::optional<std::string> routeKey = {}; // a routing table's entry: the call runs under this key only
 };
 

@@ -55,6 +55,7 @@ private:
 
   // ---- handlers ----
   void applySourceFlow(const clang::FunctionDecl *f, Summary &s, size_t firstEdge);
+  void linkCaptures(CallSite &site);
   void route(const clang::CallExpr *call, const Ctx &c, Summary &s);
   void addKeylessThrow(Summary &s, const clang::CallExpr *call, const Ctx &c, const std::vector<RouteEntry> &entries,
                        const std::string &exception, std::string table, const std::string &outcome);

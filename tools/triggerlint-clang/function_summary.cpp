@@ -354,6 +354,7 @@ struct Analyzer::Walker {
           A.graph_.addEdge(Edge{p.node, p.keys, A.graph_.varNode(pv), {}, call->getBeginLoc(), c, true, call->getBeginLoc()});
         }
       }
+      A.linkCaptures(site);
       S.calls.push_back(std::move(site));
       A.pending_.push_back(callee);
     } else if (fd && !isa<CXXOperatorCallExpr>(call) && A.info_.factsElsewhere) {
@@ -376,8 +377,11 @@ Summary &Analyzer::summary(const FunctionDecl *f) {
     return it->second;
   Summary &s = summaries_[f];
   size_t firstEdge = graph_.edges().size();
+  const FunctionDecl *outer = graph_.current();
+  graph_.enter(f);
   Walker w{*this, f, s};
   w.stmt(f->getBody(), Ctx{});
+  graph_.enter(outer);
   applySourceFlow(f, s, firstEdge);
   return s;
 }

@@ -7,6 +7,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -77,6 +78,30 @@ int ResponseGraph::nodeFor(const void *key) {
   return n;
 }
 int ResponseGraph::varNode(const VarDecl *v) { return nodeFor(v->getCanonicalDecl()); }
+
+int ResponseGraph::captureNode(const CXXRecordDecl *lambda, const VarDecl *v) {
+  auto [it, fresh] = captures_.emplace(std::make_pair(lambda, v->getCanonicalDecl()), -1);
+  if (fresh)
+    it->second = newNode();
+  return it->second;
+}
+
+PathRef ResponseGraph::pathOfVar(const VarDecl *v) {
+  PathRef out;
+  // a variable of an enclosing function, used in a lambda's body, is the lambda's capture
+  if (auto *md = dyn_cast_or_null<CXXMethodDecl>(current_);
+      md && md->getParent()->isLambda() && v->isLocalVarDeclOrParm() && !md->Encloses(v->getDeclContext())) {
+    out.ok = true;
+    out.node = captureNode(md->getParent(), v);
+    return out;
+  }
+  auto al = aliases_.find(v->getCanonicalDecl());
+  if (al != aliases_.end())
+    return al->second;
+  out.ok = true;
+  out.node = varNode(v);
+  return out;
+}
 int ResponseGraph::returnNode(const FunctionDecl *f) {
   auto it = returns_.find(f->getCanonicalDecl());
   if (it != returns_.end())
@@ -115,12 +140,7 @@ PathRef ResponseGraph::pathOf(const Expr *e, int depth) {
     auto *v = dyn_cast<VarDecl>(d->getDecl());
     if (!v || !jsonVar(v))
       return out;
-    auto al = aliases_.find(v->getCanonicalDecl());
-    if (al != aliases_.end())
-      return al->second;
-    out.ok = true;
-    out.node = varNode(v);
-    return out;
+    return pathOfVar(v);
   }
   const Expr *base = nullptr, *key = nullptr;
   if (auto *oc = dyn_cast<CXXOperatorCallExpr>(e); oc && oc->getOperator() == OO_Subscript && oc->getNumArgs() == 2)

@@ -7,6 +7,7 @@
 #include "analysis_context.h"
 
 #include <functional>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,6 +17,7 @@
 namespace clang {
 class ASTContext;
 class CallExpr;
+class CXXRecordDecl;
 class Expr;
 class FunctionDecl;
 class InitListExpr;
@@ -40,6 +42,15 @@ public:
 
   int newNode();
   int varNode(const clang::VarDecl *v);
+  /// The variable `v` as the lambda `lambda` sees it when it captures it: a node of its own, which
+  /// each call of the lambda links to the variable at the call (CallSite::captures), so that what
+  /// the lambda writes there carries the call and its guards.
+  int captureNode(const clang::CXXRecordDecl *lambda, const clang::VarDecl *v);
+  /// The function whose body the expressions given next are in (pathOf tells captures by it).
+  void enter(const clang::FunctionDecl *f) { current_ = f; }
+  const clang::FunctionDecl *current() const { return current_; }
+  /// The JSON place variable `v` names in the current function (an alias, a capture, itself).
+  PathRef pathOfVar(const clang::VarDecl *v);
   int returnNode(const clang::FunctionDecl *f);
   void addEdge(Edge e);
 
@@ -80,6 +91,8 @@ private:
   std::vector<std::vector<int>> out_;
   std::vector<Edge> edges_;
   std::unordered_set<const clang::CallExpr *> chainInner_;
+  std::map<std::pair<const clang::CXXRecordDecl *, const clang::VarDecl *>, int> captures_;
+  const clang::FunctionDecl *current_ = nullptr;
 };
 
 } // namespace tl::clangfe

@@ -49,6 +49,12 @@ std::vector<Root> serialisedRoots(const FunctionDecl *f, std::set<const Function
           if (site.argNodes[i] >= 0)
             out.push_back({site.argNodes[i], {}, {}});
         }
+      // a lambda serialising a variable it captured serialises the variable
+      for (const auto &[inside, here] : site.captures)
+        if (r.via.empty() && inside == r.node) {
+          parameter = true;
+          out.push_back({here, {}, {}});
+        }
       // an object the callee serialises itself is this function's response only when this function
       // returns the callee's response (a log line or a request body built beside it is not)
       if (parameter || !returned)
