@@ -235,6 +235,8 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
   // function is std::terminate at the call of that function, reported once per call.
   std::set<std::string> terminations;
   auto addThrow = [&](const Frame &fr, const LocalFailure &f) {
+    if (merged(fr.ctx, f.ctx).never)
+      return;
     ExceptionFlow::Outcome o = flow_.follow(f.site, fr.f, fr.calls);
     if (o.kind == ExceptionFlow::Outcome::Kind::Caught)
       return;
@@ -278,21 +280,29 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     int cut = kNoCut;
     bool first = arrival == CallPathVisits::Arrival::First;
     if (first) {
+      // what no source reaches (the call's guards and this function's exclude each other) never runs
+      auto runs = [&](const Ctx &c) { return !merged(fr.ctx, c).never; };
       for (const auto &f : s.failures) {
         if (f.kind == FailurePath::Kind::Throw && f.site)
           addThrow(fr, f);
-        else
+        else if (runs(f.ctx))
           h.failures.push_back({f.kind, f.what, mk(f.loc, fr.via, merged(fr.ctx, f.ctx))});
       }
       for (const auto &c : s.comparisons)
         h.comparisons.push_back({c.value, c.op, mk(c.loc, fr.via, merged(fr.ctx, c.ctx)), loc(c.constant)});
       for (const auto &sl : s.slow)
-        h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
+        if (runs(sl.ctx))
+          h.slowCalls.push_back({sl.what, sl.millis, mk(sl.loc, fr.via, merged(fr.ctx, sl.ctx))});
       for (const auto &p : s.payloads)
-        h.payloads.push_back({p.cls.kind, p.cls.text, mk(p.loc, fr.via, merged(fr.ctx, p.ctx))});
+        if (runs(p.ctx))
+          h.payloads.push_back({p.cls.kind, p.cls.text, mk(p.loc, fr.via, merged(fr.ctx, p.ctx))});
     }
     for (const auto &site : s.calls) {
       Frame next{site.callee, fr.via, merged(fr.ctx, site.ctx), fr.calls, fr.callCtx, fr.state};
+      // a call that no source makes is not followed: what it reaches is reached on a path that runs,
+      // if at all, and its states would take the places of those (kMaxStatesPerFunction)
+      if (next.ctx.never)
+        continue;
       next.via.push_back(loc(site.loc));
       next.calls.push_back({fr.f, site.call});
       next.callCtx.push_back(next.ctx);
@@ -305,10 +315,12 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     if (first) {
       for (const auto &call : s.foreign) {
         const Ctx c = merged(fr.ctx, call.ctx);
+        if (c.never)
+          continue;
         CodeContext site = mk(call.loc, fr.via, c);
         site.via.push_back(site.loc);
-        // Facts joined without the callee's AST carry no thrown types: any try around the call (or
-        // around a call that led here) shields its throws, so that this fallback never reports a
+        // A throw whose types have no name here (thrown_type_names.h): any try around the call (or
+        // around a call that led here) shields it, so that this coarse answer never reports a
         // throw the typed flow would find caught.
         std::vector<ExceptionFlow::Step> path = fr.calls;
         path.push_back({fr.f, call.call});

@@ -28,9 +28,14 @@ namespace tl::clangfe {
 constexpr int kMaxCallDepth = 64;
 constexpr int kMaxPathDepth = 24;
 
-/// The trigger sources a fact is reached under: those it is guarded by and those excluded.
+/// The trigger sources a fact is reached under: those it is guarded by (any of them; none: any
+/// source) and those excluded.
 struct Ctx {
   std::vector<std::string> guards, excluded;
+  // Reached through a call under guards that no source passes together with the callee's own
+  // (`src == A` around a call of a helper that tests `s == B`): it never runs. Its guards are
+  // then both lists, kept for the comparisons there, which are written whether they run or not.
+  bool never = false;
 };
 
 inline void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) {
@@ -39,11 +44,35 @@ inline void addAll(std::vector<std::string> &to, const std::vector<std::string> 
       to.push_back(s);
 }
 
-/// `outer`'s sources with `inner`'s added: the context of a fact reached through a call.
+/// True when guard `g` is one of the sources `guard` admits: the same, or `guard` is a prefix
+/// (a starts_with test) of it.
+inline bool guardAdmits(const std::string &guard, const std::string &g) {
+  return g.size() >= guard.size() && g.compare(0, guard.size(), guard) == 0;
+}
+
+/// The context of a fact reached through a call: the sources both `outer` (around the call) and
+/// `inner` (in the callee) let through, and those either excludes.
 inline Ctx merged(const Ctx &outer, const Ctx &inner) {
   Ctx c = outer;
-  addAll(c.guards, inner.guards);
+  c.never = outer.never || inner.never;
   addAll(c.excluded, inner.excluded);
+  if (outer.guards.empty() || inner.guards.empty()) {
+    addAll(c.guards, inner.guards);
+    return c;
+  }
+  std::vector<std::string> both;
+  for (const auto &g : outer.guards)
+    if (std::any_of(inner.guards.begin(), inner.guards.end(), [&](const std::string &i) { return guardAdmits(i, g); }))
+      addAll(both, {g});
+  for (const auto &g : inner.guards)
+    if (std::any_of(outer.guards.begin(), outer.guards.end(), [&](const std::string &o) { return guardAdmits(o, g); }))
+      addAll(both, {g});
+  if (both.empty()) {
+    c.never = true;
+    addAll(c.guards, inner.guards);
+  } else {
+    c.guards = std::move(both);
+  }
   return c;
 }
 

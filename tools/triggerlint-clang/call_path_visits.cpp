@@ -1,5 +1,7 @@
 #include "call_path_visits.h"
 
+#include <algorithm>
+
 namespace tl::clangfe {
 namespace {
 
@@ -14,9 +16,27 @@ constexpr size_t kMaxStatesPerFunction = 16;
 // mutually recursive functions stays linear in its size.
 constexpr int kMaxRevisits = 4;
 
+void sortUnique(std::vector<std::string> &v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Guards and exclusions are sets: two paths that test the same sources in another order arrive in
+// one state.
+PathState normalised(PathState s) {
+  sortUnique(s.guards);
+  sortUnique(s.excluded);
+  for (PathState::Step &step : s.steps) {
+    sortUnique(step.guards);
+    sortUnique(step.excluded);
+  }
+  return s;
+}
+
 } // namespace
 
-CallPathVisits::Arrival CallPathVisits::arrive(const clang::FunctionDecl *fn, const PathState &state, int depth) {
+CallPathVisits::Arrival CallPathVisits::arrive(const clang::FunctionDecl *fn, const PathState &given, int depth) {
+  const PathState state = normalised(given);
   AtFunction &at = seen_[fn];
   auto it = at.states.find(state);
   if (it != at.states.end()) {
@@ -41,7 +61,8 @@ CallPathVisits::Arrival CallPathVisits::arrive(const clang::FunctionDecl *fn, co
   return Arrival::First;
 }
 
-void CallPathVisits::markIncomplete(const clang::FunctionDecl *fn, const PathState &state) {
+void CallPathVisits::markIncomplete(const clang::FunctionDecl *fn, const PathState &given) {
+  const PathState state = normalised(given);
   if (auto at = seen_.find(fn); at != seen_.end())
     if (auto it = at->second.states.find(state); it != at->second.states.end())
       it->second.incomplete = true;

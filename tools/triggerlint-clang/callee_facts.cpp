@@ -1,24 +1,23 @@
 #include "callee_facts.h"
 
+#include "analysis_context.h"
+
 #include <algorithm>
+#include <optional>
 
 namespace tl::clangfe {
 namespace {
 
-void addAll(std::vector<std::string> &to, const std::vector<std::string> &from) {
-  for (const auto &s : from)
-    if (std::find(to.begin(), to.end(), s) == to.end())
-      to.push_back(s);
-}
-
-model::CodeContext through(const model::CodeContext &site, const model::CodeContext &fact) {
+/// `fact` reached through `site`; nullopt when no source gets there.
+std::optional<model::CodeContext> through(const model::CodeContext &site, const model::CodeContext &fact) {
+  Ctx c = merged(Ctx{site.guards, site.excluded}, Ctx{fact.guards, fact.excluded});
   model::CodeContext out = fact;
   out.via = site.via;
   out.via.insert(out.via.end(), fact.via.begin(), fact.via.end());
-  out.guards = site.guards;
-  addAll(out.guards, fact.guards);
-  out.excluded = site.excluded;
-  addAll(out.excluded, fact.excluded);
+  out.guards = c.guards;
+  out.excluded = c.excluded;
+  if (c.never)
+    return std::nullopt;
   return out;
 }
 
@@ -26,21 +25,30 @@ model::CodeContext through(const model::CodeContext &site, const model::CodeCont
 
 void addCalleeFacts(model::Handler &h, const model::Handler &callee, const model::CodeContext &site,
                     const std::function<bool(size_t)> &stopped) {
-  for (size_t k = 0; k < callee.failures.size(); ++k)
-    if (const auto &f = callee.failures[k]; !(f.kind == model::FailurePath::Kind::Throw && stopped(k))) {
+  for (size_t k = 0; k < callee.failures.size(); ++k) {
+    const auto &f = callee.failures[k];
+    std::optional<model::CodeContext> at = through(site, f.ctx);
+    if (at && !(f.kind == model::FailurePath::Kind::Throw && stopped(k))) {
       auto copy = f;
-      copy.ctx = through(site, f.ctx);
+      copy.ctx = std::move(*at);
       h.failures.push_back(std::move(copy));
     }
+  }
   for (const auto &c : callee.comparisons) {
     auto copy = c;
-    copy.ctx = through(site, c.ctx);
+    Ctx both = merged(Ctx{site.guards, site.excluded}, Ctx{c.ctx.guards, c.ctx.excluded});
+    copy.ctx.via = site.via;
+    copy.ctx.via.insert(copy.ctx.via.end(), c.ctx.via.begin(), c.ctx.via.end());
+    copy.ctx.guards = both.guards;
+    copy.ctx.excluded = both.excluded;
     h.comparisons.push_back(std::move(copy));
   }
   for (const auto &s : callee.slowCalls) {
-    auto copy = s;
-    copy.ctx = through(site, s.ctx);
-    h.slowCalls.push_back(std::move(copy));
+    if (std::optional<model::CodeContext> at = through(site, s.ctx)) {
+      auto copy = s;
+      copy.ctx = std::move(*at);
+      h.slowCalls.push_back(std::move(copy));
+    }
   }
 }
 

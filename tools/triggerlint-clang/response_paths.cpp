@@ -60,6 +60,8 @@ std::vector<Root> serialisedRoots(const FunctionDecl *f, std::set<const Function
       if (parameter || !returned)
         continue;
       Root lifted{r.node, {site.loc}, merged(site.ctx, r.ctx)};
+      if (lifted.ctx.never)
+        continue;
       lifted.via.insert(lifted.via.end(), r.via.begin(), r.via.end());
       out.push_back(std::move(lifted));
     }
@@ -94,6 +96,12 @@ void writesFrom(const std::vector<Root> &roots, ResponseGraph &graph, const std:
           if (e.hasSite)
             via.push_back(loc(e.site));
           Ctx c2 = merged(c, e.ctx);
+          if (c2.never) { // a write no source makes
+            if (e.hasSite)
+              via.pop_back();
+            path.resize(oldSize);
+            continue;
+          }
           bool inner = e.to >= 0 && !graph.out(e.to).empty();
           if (inner) {
             walk(e.to, path, via, c2);
