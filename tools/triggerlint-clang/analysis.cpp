@@ -39,7 +39,12 @@ using model::Handler;
 Analyzer::Analyzer(ASTContext &ctx, const TuInfo &info)
     : C(ctx), SM(ctx.getSourceManager()), info_(info), sources_(ctx, info.degraded),
       graph_(ctx, [this](const CallExpr *call) { return userFunction(call); }),
-      flow_(ctx, [this](const CallExpr *call) { return userFunction(call); }, info.degraded) {}
+      flow_(ctx, [this](const CallExpr *call) { return userFunction(call); }, info.degraded) {
+  graph_.setForeignReturns([this](const CallExpr *call) -> const std::vector<model::ResponseWrite> * {
+    const CalleeFacts *callee = foreignFacts(call);
+    return callee && !callee->returnWrites.empty() ? &callee->returnWrites : nullptr;
+  });
+}
 
 Location Analyzer::loc(SourceLocation l) const {
   Location out;
@@ -123,6 +128,19 @@ void Analyzer::route(const CallExpr *call, const Ctx &c, Summary &s) {
     s.calls.push_back(std::move(site));
     pending_.push_back(e.target);
   }
+}
+
+// The facts of a callee in another TU of the unit, summarised there told which arguments are the
+// trigger source; null for a call this TU has the body of, or a library call.
+const CalleeFacts *Analyzer::foreignFacts(const CallExpr *call) {
+  const FunctionDecl *fd = call->getDirectCallee();
+  if (!fd || isa<CXXOperatorCallExpr>(call) || !info_.factsElsewhere || userFunction(call))
+    return nullptr;
+  unsigned sourceMask = 0;
+  for (unsigned i = 0; i < call->getNumArgs() && i < 32; ++i)
+    if (sources_.involvesSource(call->getArg(i)))
+      sourceMask |= 1u << i;
+  return info_.factsElsewhere(fd, sourceMask);
 }
 
 // A call of a lambda sees the JSON variables it captures as they are at the call: what it writes
@@ -402,6 +420,8 @@ std::vector<Handler> Analyzer::run() {
   if (info_.callee && !found.empty()) {
     const FunctionDecl *fn = found.front().fn;
     info_.callee->parameterWrites.assign(fn->getNumParams(), {});
+    if (jsonLikeType(fn->getReturnType()) && !fn->getReturnType()->isVoidType())
+      info_.callee->returnWrites = writesInto(graph_.returnNode(fn), graph_, [this](SourceLocation l) { return loc(l); });
     for (unsigned i = 0; i < fn->getNumParams(); ++i) {
       QualType t = fn->getParamDecl(i)->getType();
       if (t->isReferenceType() && !t.getNonReferenceType().isConstQualified() && jsonLikeType(t))

@@ -150,6 +150,7 @@ struct CallSite {
 struct CalleeFacts {
   model::Handler facts;
   std::vector<std::vector<model::ResponseWrite>> parameterWrites;
+  std::vector<model::ResponseWrite> returnWrites; // into the JSON it returns, each path from it
   // per index in facts.failures of a throw: the exceptions it escapes with, as thrown_type_names.h
   // names them; a throw missing here has a type the caller cannot know
   std::map<size_t, std::vector<NamedThrownType>> thrownTypes;
@@ -206,5 +207,16 @@ struct Val {
   int node = -1;
   std::vector<std::string> strings;
 };
+
+/// A write a callee in another TU makes, as an edge from `node` at `call` (under `c`): its path
+/// continues `keys`; nullopt when no source makes it there and here both.
+inline std::optional<Edge> foreignWriteEdge(int node, std::vector<std::string> keys, const model::ResponseWrite &w,
+                                            clang::SourceLocation call, const Ctx &c) {
+  Ctx both = merged(c, Ctx{w.ctx.guards, w.ctx.excluded});
+  if (both.never)
+    return std::nullopt;
+  keys.insert(keys.end(), w.path.begin(), w.path.end());
+  return Edge{node, std::move(keys), -1, w.strings, call, std::move(both), true, call, w.ctx};
+}
 
 } // namespace tl::clangfe

@@ -56,6 +56,7 @@ private:
   // ---- handlers ----
   void applySourceFlow(const clang::FunctionDecl *f, Summary &s, size_t firstEdge);
   void linkCaptures(CallSite &site);
+  const CalleeFacts *foreignFacts(const clang::CallExpr *call);
   void route(const clang::CallExpr *call, const Ctx &c, Summary &s);
   void addKeylessThrow(Summary &s, const clang::CallExpr *call, const Ctx &c, const std::vector<RouteEntry> &entries,
                        const std::string &exception, std::string table, const std::string &outcome);

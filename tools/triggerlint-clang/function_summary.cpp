@@ -103,8 +103,7 @@ struct Analyzer::Walker {
     if (auto *rs = dyn_cast<ReturnStmt>(s)) {
       if (const Expr *rv = rs->getRetValue()) {
         expr(rv, c);
-        if (auto *returned = dyn_cast<CallExpr>(strip(rv)))
-          S.returnedCalls.push_back(returned);
+        returnedCalls(rv);
         if (jsonLikeType(F->getReturnType()) && !F->getReturnType()->isVoidType()) {
           Val v = A.graph_.valueOf(rv, c, F);
           if (v.node >= 0)
@@ -121,6 +120,18 @@ struct Analyzer::Walker {
     }
     for (const Stmt *child : s->children())
       stmt(child, c);
+  }
+
+  // The calls whose result a return statement returns: `return respond();`, and each branch of
+  // `return ok ? allow() : deny();`.
+  void returnedCalls(const Expr *rv) {
+    rv = strip(rv);
+    if (auto *returned = dyn_cast_or_null<CallExpr>(rv))
+      S.returnedCalls.push_back(returned);
+    else if (auto *choice = dyn_cast_or_null<AbstractConditionalOperator>(rv)) {
+      returnedCalls(choice->getTrueExpr());
+      returnedCalls(choice->getFalseExpr());
+    }
   }
 
   void varDecl(const VarDecl *v, const Ctx &c) {
@@ -168,13 +179,9 @@ struct Analyzer::Walker {
       PathRef p = A.graph_.pathOf(call->getArg(i));
       if (!p.ok)
         continue;
-      for (const model::ResponseWrite &w : callee.parameterWrites[i]) {
-        Edge e{p.node, p.keys, -1, w.strings, call->getBeginLoc(), c, true, call->getBeginLoc(), w.ctx};
-        e.keys.insert(e.keys.end(), w.path.begin(), w.path.end());
-        addAll(e.ctx.guards, w.ctx.guards);
-        addAll(e.ctx.excluded, w.ctx.excluded);
-        A.graph_.addEdge(std::move(e));
-      }
+      for (const model::ResponseWrite &w : callee.parameterWrites[i])
+        if (std::optional<Edge> e = foreignWriteEdge(p.node, p.keys, w, call->getBeginLoc(), c))
+          A.graph_.addEdge(std::move(*e));
     }
   }
 
@@ -357,13 +364,9 @@ struct Analyzer::Walker {
       A.linkCaptures(site);
       S.calls.push_back(std::move(site));
       A.pending_.push_back(callee);
-    } else if (fd && !isa<CXXOperatorCallExpr>(call) && A.info_.factsElsewhere) {
-      // cross-TU join: the callee's facts from its own TU, told which arguments are the source
-      unsigned sourceMask = 0;
-      for (unsigned i = 0; i < call->getNumArgs() && i < 32; ++i)
-        if (A.sources_.involvesSource(call->getArg(i)))
-          sourceMask |= 1u << i;
-      if (const CalleeFacts *callee = A.info_.factsElsewhere(fd, sourceMask)) {
+    } else {
+      // cross-TU join: the callee's facts from its own TU
+      if (const CalleeFacts *callee = A.foreignFacts(call)) {
         S.foreign.push_back({callee, call, call->getBeginLoc(), c});
         foreignWrites(call, *callee, c);
       }

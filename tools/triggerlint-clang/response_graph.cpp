@@ -267,6 +267,14 @@ Val ResponseGraph::valueOf(const Expr *e, const Ctx &ctx, const FunctionDecl *F,
       v.node = t;
       return v;
     }
+    if (const std::vector<model::ResponseWrite> *writes = foreignReturns_ ? foreignReturns_(call) : nullptr) {
+      int t = newNode();
+      for (const model::ResponseWrite &w : *writes)
+        if (std::optional<Edge> e = foreignWriteEdge(t, {}, w, call->getBeginLoc(), ctx))
+          addEdge(std::move(*e));
+      v.node = t;
+      return v;
+    }
     return v;
   }
   if (auto *ce = dyn_cast<CXXConstructExpr>(e)) {

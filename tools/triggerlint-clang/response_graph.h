@@ -39,6 +39,10 @@ public:
   /// The body a call runs, or nullptr (the analysis's own callee lookup).
   using BodyOf = std::function<const clang::FunctionDecl *(const clang::CallExpr *)>;
   ResponseGraph(const clang::ASTContext &ctx, BodyOf bodyOf) : C(ctx), bodyOf_(std::move(bodyOf)) {}
+  /// What a call into another translation unit returns: the writes into the JSON it returns, or
+  /// nullptr (cross-TU join, CalleeFacts::returnWrites).
+  using ForeignReturns = std::function<const std::vector<model::ResponseWrite> *(const clang::CallExpr *)>;
+  void setForeignReturns(ForeignReturns f) { foreignReturns_ = std::move(f); }
 
   int newNode();
   int varNode(const clang::VarDecl *v);
@@ -84,6 +88,7 @@ private:
 
   const clang::ASTContext &C;
   BodyOf bodyOf_;
+  ForeignReturns foreignReturns_;
   std::unordered_map<const void *, int> nodes_;
   std::unordered_map<const clang::FunctionDecl *, int> returns_;
   std::unordered_map<const clang::VarDecl *, PathRef> aliases_;

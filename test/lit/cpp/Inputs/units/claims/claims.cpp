@@ -14,3 +14,9 @@ void add_groups(json &response) {
 }
 
 void log_event(json &record) { record["response"]["claimsOverrideDetails"]["claimsToAddOrOverride"]["aud"] = "x"; }
+
+json issuer_claims() {
+  json claims;
+  claims["iss"] = "https://issuer.example.com";
+  return claims;
+}

@@ -10,6 +10,7 @@ using json = nlohmann::json;
 void add_claims(json &event);
 void add_groups(json &response);
 void log_event(json &record);
+json issuer_claims();
 
 // triggerlint: trigger=PreTokenGeneration
 invocation_response handler(invocation_request const &req) {
@@ -20,6 +21,7 @@ invocation_response handler(invocation_request const &req) {
   add_groups(event["response"]);
   json record;
   log_event(record);
+  event["response"]["claimsOverrideDetails"]["claimsToAddOrOverride"] = issuer_claims();
   return invocation_response::success(event.dump(), "application/json");
 }
 
