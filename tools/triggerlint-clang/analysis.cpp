@@ -162,9 +162,12 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   };
   // an empty std::function from operator[] is called under the sources reaching the call that are
   // no key; where every source reaching it is a key, it is never called
-  // what no trigger source reaches never runs: no failure, wait or call there
+  // what no trigger source reaches never runs: no failure, wait, call, success() payload or
+  // response there
   std::erase_if(s.slow, [&](const LocalSlow &x) { return flow->unreached(x.loc); });
   std::erase_if(s.calls, [&](const CallSite &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.payloads, [&](const LocalPayload &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.serialised, [&](const Serialised &x) { return flow->unreached(x.loc); });
   std::erase_if(s.failures, [&](LocalFailure &x) {
     if (flow->unreached(x.loc))
       return true;
@@ -195,8 +198,15 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
     x.ctx.guards = routed.guards();
     x.ctx.excluded = routed.excluded();
   }
-  for (size_t i = firstEdge; i < graph_.edges().size(); ++i)
-    narrow(graph_.edges()[i].loc, graph_.edges()[i].ctx);
+  // nor is a write there: its edge stays (other code keeps edge indices) but no walk of the response
+  // graph passes it (response_paths.cpp skips edges that never run)
+  for (size_t i = firstEdge; i < graph_.edges().size(); ++i) {
+    Edge &e = graph_.edges()[i];
+    if (flow->unreached(e.loc))
+      e.ctx.never = true;
+    else
+      narrow(e.loc, e.ctx);
+  }
 }
 
 void Analyzer::annotate(Handler &h, SourceLocation begin) const {
