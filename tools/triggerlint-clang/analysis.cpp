@@ -162,10 +162,11 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   };
   // an empty std::function from operator[] is called under the sources reaching the call that are
   // no key; where every source reaching it is a key, it is never called
-  // what no trigger source reaches never runs: no failure, wait, call, success() payload or
-  // response there
+  // what no trigger source reaches never runs: no failure, wait, call (into this translation unit
+  // or another), success() payload or response there
   std::erase_if(s.slow, [&](const LocalSlow &x) { return flow->unreached(x.loc); });
   std::erase_if(s.calls, [&](const CallSite &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.foreign, [&](const ForeignCall &x) { return flow->unreached(x.loc); });
   std::erase_if(s.payloads, [&](const LocalPayload &x) { return flow->unreached(x.loc); });
   std::erase_if(s.serialised, [&](const Serialised &x) { return flow->unreached(x.loc); });
   std::erase_if(s.failures, [&](LocalFailure &x) {
