@@ -203,10 +203,15 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   // graph passes it (response_paths.cpp skips edges that never run)
   for (size_t i = firstEdge; i < graph_.edges().size(); ++i) {
     Edge &e = graph_.edges()[i];
-    if (flow->unreached(e.loc))
+    if (flow->unreached(e.loc)) {
       e.ctx.never = true;
-    else
-      narrow(e.loc, e.ctx);
+      continue;
+    }
+    narrow(e.loc, e.ctx);
+    // a write another translation unit makes runs under the sources both the call's and its own
+    // guards let through (the flow only knows the call's)
+    if (e.foreign)
+      e.ctx = merged(e.ctx, Ctx{e.foreign->guards, e.foreign->excluded});
   }
 }
 

@@ -169,10 +169,10 @@ struct Analyzer::Walker {
       if (!p.ok)
         continue;
       for (const model::ResponseWrite &w : callee.parameterWrites[i]) {
-        Edge e{p.node, p.keys, -1, w.strings, call->getBeginLoc(), c, true, call->getBeginLoc(), w.ctx};
+        // it runs under the sources both the call's guards and the callee's let through
+        const Ctx both = merged(c, Ctx{w.ctx.guards, w.ctx.excluded});
+        Edge e{p.node, p.keys, -1, w.strings, call->getBeginLoc(), both, true, call->getBeginLoc(), w.ctx};
         e.keys.insert(e.keys.end(), w.path.begin(), w.path.end());
-        addAll(e.ctx.guards, w.ctx.guards);
-        addAll(e.ctx.excluded, w.ctx.excluded);
         A.graph_.addEdge(std::move(e));
       }
     }
