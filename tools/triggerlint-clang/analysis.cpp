@@ -180,9 +180,13 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   };
   // an empty std::function from operator[] is called under the sources reaching the call that are
   // no key; where every source reaching it is a key, it is never called
-  // what no trigger source reaches never runs: no failure, wait or call there
+  // what no trigger source reaches never runs: no failure, wait, call (into this translation unit
+  // or another), success() payload or response there
   std::erase_if(s.slow, [&](const LocalSlow &x) { return flow->unreached(x.loc); });
   std::erase_if(s.calls, [&](const CallSite &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.foreign, [&](const ForeignCall &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.payloads, [&](const LocalPayload &x) { return flow->unreached(x.loc); });
+  std::erase_if(s.serialised, [&](const Serialised &x) { return flow->unreached(x.loc); });
   std::erase_if(s.failures, [&](LocalFailure &x) {
     if (flow->unreached(x.loc))
       return true;
@@ -213,8 +217,20 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
     x.ctx.guards = routed.guards();
     x.ctx.excluded = routed.excluded();
   }
-  for (size_t i = firstEdge; i < graph_.edges().size(); ++i)
-    narrow(graph_.edges()[i].loc, graph_.edges()[i].ctx);
+  // nor is a write there: its edge stays (other code keeps edge indices) but no walk of the response
+  // graph passes it (response_paths.cpp skips edges that never run)
+  for (size_t i = firstEdge; i < graph_.edges().size(); ++i) {
+    Edge &e = graph_.edges()[i];
+    if (flow->unreached(e.loc)) {
+      e.ctx.never = true;
+      continue;
+    }
+    narrow(e.loc, e.ctx);
+    // a write another translation unit makes runs under the sources both the call's and its own
+    // guards let through (the flow only knows the call's)
+    if (e.foreign)
+      e.ctx = merged(e.ctx, Ctx{e.foreign->guards, e.foreign->excluded});
+  }
 }
 
 void Analyzer::annotate(Handler &h, SourceLocation begin) const {

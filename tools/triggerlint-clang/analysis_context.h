@@ -132,6 +132,11 @@ struct LocalPayload {
   clang::SourceLocation loc;
   Ctx ctx;
 };
+/// A JSON object whose text a function passes to invocation_response::success, and where.
+struct Serialised {
+  int node;
+  clang::SourceLocation loc; // the payload, so that one no trigger source reaches is dropped
+};
 /// A call into a function whose body this translation unit has.
 struct CallSite {
   const clang::FunctionDecl *callee;
@@ -171,7 +176,7 @@ struct Summary {
   std::vector<LocalSlow> slow;
   std::vector<CallSite> calls;
   std::vector<ForeignCall> foreign; // calls into another TU of the unit, joined by their facts
-  std::vector<int> serialised; // nodes whose text goes into invocation_response::success
+  std::vector<Serialised> serialised; // what goes into invocation_response::success
   // calls whose result the function returns (`return respond();`): what they serialise is the
   // function's own response
   std::vector<const clang::CallExpr *> returnedCalls;

@@ -284,7 +284,7 @@ struct Analyzer::Walker {
     S.payloads.push_back({classifyResponsePayload(A.C, *F, payload), payload->getBeginLoc(), c});
     int root = A.graph_.serialisedNode(payload, c, F);
     if (root >= 0)
-      S.serialised.push_back(root);
+      S.serialised.push_back({root, payload->getBeginLoc()});
   }
 
   void callExpr(const CallExpr *call, const Ctx &c) {

@@ -36,8 +36,8 @@ std::vector<Root> serialisedRoots(const FunctionDecl *f, std::set<const Function
     return known->second.second;
   onPath.insert(f);
   Summary &s = summaries_[f];
-  for (int n : s.serialised)
-    out.push_back({n, {}, {}});
+  for (const Serialised &x : s.serialised)
+    out.push_back({x.node, {}, {}});
   for (const auto &site : s.calls) {
     std::vector<Root> sub = serialisedRoots(site.callee, onPath, depth + 1, memo, graph, summaries_);
     bool returned = std::find(s.returnedCalls.begin(), s.returnedCalls.end(), site.call) != s.returnedCalls.end();
