@@ -39,7 +39,9 @@ using model::Handler;
 Analyzer::Analyzer(ASTContext &ctx, const TuInfo &info)
     : C(ctx), SM(ctx.getSourceManager()), info_(info), sources_(ctx, info.degraded),
       graph_(ctx, [this](const CallExpr *call) { return userFunction(call); }),
-      flow_(ctx, [this](const CallExpr *call) { return userFunction(call); }, info.degraded) {
+      flow_(
+          ctx, [this](const CallExpr *call) { return userFunction(call); },
+          [this](const CallExpr *call) { return knownCall(call); }, info.degraded) {
   graph_.setForeignReturns([this](const CallExpr *call) -> const std::vector<model::ResponseWrite> * {
     const CalleeFacts *callee = foreignFacts(call);
     return callee && !callee->returnWrites.empty() ? &callee->returnWrites : nullptr;
@@ -95,6 +97,64 @@ void Analyzer::addKeylessThrow(Summary &s, const CallExpr *call, const Ctx &c, c
   s.failures.push_back({FailurePath::Kind::Throw,
                         exception + table + outcome + " for a trigger source that is no key", call->getBeginLoc(),
                         keyless, call, keys});
+}
+
+// A routing table's lookups by the trigger source and calls through it throw only what the
+// standard says (allocation failures aside, as elsewhere): at() std::out_of_range and an empty
+// std::function std::bad_function_call, each for a source that is no key; count, contains, find and
+// [] nothing. A call through the table also throws what its entries' functions throw. Without the
+// exception's class in the translation unit (a missing header), nothing is claimed.
+std::optional<ExceptionFlow::KnownCall> Analyzer::knownCall(const CallExpr *call) const {
+  if (!routes_)
+    return std::nullopt;
+  ExceptionFlow::KnownCall known;
+  if (std::vector<RouteEntry> dispatched = routes_->dispatched(call); !dispatched.empty()) {
+    for (const RouteEntry &e : dispatched) {
+      if (!e.target)
+        return std::nullopt; // an entry whose function is not here may throw anything
+      known.runs.push_back(e.target);
+    }
+    if (routes_->emptyFunctionLookup(call))
+      if (const Type *badCall = badFunctionCallOf(call, C))
+        known.thrown.push_back({ThrownType::Kind::Exact, badCall, call});
+    return known;
+  }
+  if (routes_->lookedUp(call).empty())
+    return std::nullopt;
+  if (const Type *outOfRange = outOfRangeOf(call, C))
+    known.thrown.push_back({ThrownType::Kind::Exact, outOfRange, call});
+  return known;
+}
+
+// The sources under which a rethrow of `inFlight` happens when every exception in it is a routing
+// table's keyless throw: those of the keyless throws (their LocalFailure contexts), joined; an
+// empty context with `never` when none of them is reached. nullopt: under any source the rethrow
+// itself runs under (some exception is thrown whatever the source, or its lookup is in another
+// function than the rethrow, whose context at the call is not known here).
+std::optional<Ctx> Analyzer::keylessRethrow(const FunctionDecl *f, const std::vector<ThrownType> &inFlight) const {
+  auto summary = summaries_.find(f);
+  if (summary == summaries_.end())
+    return std::nullopt;
+  std::optional<Ctx> out;
+  for (const ThrownType &t : inFlight) {
+    if (!t.keyless)
+      return std::nullopt;
+    if (keylessNever_.count(t.keyless))
+      continue;
+    const LocalFailure *origin = nullptr;
+    for (const LocalFailure &x : summary->second.failures)
+      if (x.site == t.keyless && !x.unlessKeys.empty())
+        origin = &x;
+    if (!origin)
+      return std::nullopt;
+    out = out ? joined(*out, origin->ctx) : origin->ctx;
+  }
+  if (!out) {
+    Ctx never;
+    never.never = true;
+    return never;
+  }
+  return out;
 }
 
 // Routing tables (routing_table.h): a lookup by the trigger source compares it with every key, and
@@ -188,15 +248,20 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
   std::erase_if(s.payloads, [&](const LocalPayload &x) { return flow->unreached(x.loc); });
   std::erase_if(s.serialised, [&](const Serialised &x) { return flow->unreached(x.loc); });
   std::erase_if(s.failures, [&](LocalFailure &x) {
-    if (flow->unreached(x.loc))
+    if (flow->unreached(x.loc)) {
+      if (!x.unlessKeys.empty())
+        keylessNever_.insert(x.site);
       return true;
+    }
     std::optional<SourceSet> at = flow->at(x.loc);
     if (!at)
       return false;
     for (const std::string &key : x.unlessKeys)
       at = at->meet(SourceSet::allExcept({key, false}));
-    if (!x.unlessKeys.empty() && at->unreachable())
+    if (!x.unlessKeys.empty() && at->unreachable()) {
+      keylessNever_.insert(x.site);
       return true;
+    }
     x.ctx.guards = at->guards();
     x.ctx.excluded = at->excluded();
     return false;
@@ -274,7 +339,14 @@ void Analyzer::expand(Handler &h, const FunctionDecl *root) {
     ExceptionFlow::Outcome o = flow_.follow(f.site, fr.f, fr.calls);
     if (o.kind == ExceptionFlow::Outcome::Kind::Caught)
       return;
-    CodeContext at = mk(f.loc, fr.via, merged(fr.ctx, f.ctx));
+    // a rethrow of what only keyless sources throw runs only under them
+    Ctx ctx = f.ctx;
+    if (f.unlessKeys.empty())
+      if (std::optional<Ctx> keyless = keylessRethrow(fr.f, o.escaping))
+        ctx = merged(*keyless, f.ctx);
+    if (ctx.never || merged(fr.ctx, ctx).never)
+      return;
+    CodeContext at = mk(f.loc, fr.via, merged(fr.ctx, ctx));
     if (o.kind == ExceptionFlow::Outcome::Kind::Escapes) {
       if (info_.callee)
         if (std::optional<std::vector<NamedThrownType>> named = namesOf(o.escaping))

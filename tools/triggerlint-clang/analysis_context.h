@@ -76,6 +76,25 @@ inline Ctx merged(const Ctx &outer, const Ctx &inner) {
   return c;
 }
 
+/// The context of a fact reached under `a` or under `b`: any source either lets through. Where
+/// only one side has guards, the other's "any source but its excluded" already holds them, so the
+/// result keeps the excluded both sides exclude, a superset of the union.
+inline Ctx joined(const Ctx &a, const Ctx &b) {
+  if (a.never)
+    return b;
+  if (b.never)
+    return a;
+  Ctx c;
+  if (!a.guards.empty() && !b.guards.empty()) {
+    c.guards = a.guards;
+    addAll(c.guards, b.guards);
+  }
+  for (const auto &e : a.excluded)
+    if (std::find(b.excluded.begin(), b.excluded.end(), e) != b.excluded.end())
+      c.excluded.push_back(e);
+  return c;
+}
+
 /// A fact's place in the model: where it is, the calls that lead there, and its sources.
 inline model::CodeContext codeContext(Location at, const std::vector<Location> &via, const Ctx &c) {
   model::CodeContext cc;

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace clang {
 class ASTContext;
@@ -60,6 +61,8 @@ private:
   void route(const clang::CallExpr *call, const Ctx &c, Summary &s);
   void addKeylessThrow(Summary &s, const clang::CallExpr *call, const Ctx &c, const std::vector<RouteEntry> &entries,
                        const std::string &exception, std::string table, const std::string &outcome);
+  std::optional<ExceptionFlow::KnownCall> knownCall(const clang::CallExpr *call) const;
+  std::optional<Ctx> keylessRethrow(const clang::FunctionDecl *f, const std::vector<ThrownType> &inFlight) const;
   void applyAnnotation(model::Handler &h, const std::optional<TriggerAnnotation> &a, clang::FileID fid) const;
   void expand(model::Handler &h, const clang::FunctionDecl *f);
 
@@ -73,6 +76,8 @@ private:
   ExceptionFlow flow_;
   std::unique_ptr<SourceFlows> flows_;
   std::unique_ptr<RoutingTables> routes_;
+  // routing-table lookups whose keyless throw no trigger source reaches (applySourceFlow)
+  std::unordered_set<const clang::Stmt *> keylessNever_;
 };
 
 } // namespace tl::clangfe

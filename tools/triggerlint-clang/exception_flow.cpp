@@ -54,6 +54,14 @@ bool isRethrowException(const CallExpr *call) {
   return fn && fn->isInStdNamespace() && fn->getIdentifier() && fn->getName() == "rethrow_exception";
 }
 
+bool rethrowsCurrent(const CallExpr *call) {
+  if (!call || !isRethrowException(call) || call->getNumArgs() != 1)
+    return false;
+  const auto *arg = dyn_cast<CallExpr>(call->getArg(0)->IgnoreImplicit()->IgnoreParens());
+  const FunctionDecl *fn = arg ? arg->getDirectCallee() : nullptr;
+  return fn && fn->isInStdNamespace() && fn->getIdentifier() && fn->getName() == "current_exception";
+}
+
 void addTo(std::vector<ThrownType> &to, const ThrownType &t) {
   if (std::find(to.begin(), to.end(), t) == to.end())
     to.push_back(t);
@@ -81,8 +89,8 @@ bool unresolvedCallee(const CallExpr *call) {
 
 } // namespace
 
-ExceptionFlow::ExceptionFlow(const ASTContext &ctx, BodyOf bodyOf, bool degraded)
-    : ctx_(ctx), bodyOf_(std::move(bodyOf)), degraded_(degraded) {}
+ExceptionFlow::ExceptionFlow(const ASTContext &ctx, BodyOf bodyOf, KnownCallOf knownCall, bool degraded)
+    : ctx_(ctx), bodyOf_(std::move(bodyOf)), knownCall_(std::move(knownCall)), degraded_(degraded) {}
 
 bool ExceptionFlow::isThrowSite(const Stmt *s) {
   if (isa_and_nonnull<CXXThrowExpr>(s))
@@ -113,6 +121,7 @@ ExceptionFlow::Outcome ExceptionFlow::travel(Thrown thrown, const FunctionDecl *
     if (spec == Spec::NoThrow) {
       out.kind = Outcome::Kind::Terminates;
       out.terminatesAt = i;
+      out.escaping = std::move(thrown);
       return out;
     }
     if (i < 0)
@@ -177,14 +186,19 @@ ExceptionFlow::Thrown ExceptionFlow::walk(const Stmt *s, const Where &where, int
     dropLibrary(out);
     addAll(out, thrownAt(s, where));
   } else if (const auto *call = dyn_cast<CallExpr>(s)) {
-    addAll(out, fromCall(call, depth));
+    addAll(out, isRethrowException(call) ? thrownAt(call, where) : fromCall(call, depth));
   }
   return out;
 }
 
 ExceptionFlow::Thrown ExceptionFlow::fromCall(const CallExpr *call, int depth) {
-  if (isRethrowException(call))
-    return {ThrownType{Kind::Anything, nullptr}};
+  if (std::optional<KnownCall> known = knownCall_ ? knownCall_(call) : std::nullopt) {
+    Thrown out = known->thrown;
+    for (const FunctionDecl *fn : known->runs)
+      if (specOf(fn) == Spec::MayThrow)
+        addAll(out, escaping(fn, depth + 1));
+    return out;
+  }
   if (const FunctionDecl *body = bodyOf_(call))
     return specOf(body) == Spec::MayThrow ? escaping(body, depth + 1) : Thrown{};
   if (const FunctionDecl *direct = call->getDirectCallee())
@@ -208,6 +222,9 @@ ExceptionFlow::Thrown ExceptionFlow::thrownAt(const Stmt *site, const Where &whe
   // routes.at(src) on a source that is no key
   if (const Type *outOfRange = outOfRangeOf(dyn_cast_or_null<CallExpr>(site), ctx_))
     return {ThrownType{Kind::Exact, outOfRange}};
+  // std::rethrow_exception(std::current_exception()) in a catch clause is `throw;`
+  if (where.handler && rethrowsCurrent(dyn_cast_or_null<CallExpr>(site)))
+    return rethrown_[where.handler];
   return {ThrownType{Kind::Anything, nullptr}}; // std::rethrow_exception
 }
 

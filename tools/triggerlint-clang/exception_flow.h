@@ -8,10 +8,13 @@
 // A throw that leaves a noexcept function ends in std::terminate at the call of that function
 // instead of travelling on. Calls into code without a body here (libraries) may throw, but only
 // their explicit rethrows are facts (DESIGN TL208); calls Clang could not resolve (a missing header)
-// count as throwing nothing, so that a degraded parse never reports more than a full one.
+// count as throwing nothing, so that a degraded parse never reports more than a full one. Library
+// calls the analysis models (a routing table's lookups and calls through it, KnownCall) throw what
+// the model says instead, so that a rethrow of them carries their types and conditions.
 #include "exception_types.h"
 
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -46,10 +49,20 @@ public:
     Kind kind = Kind::Caught;
     int terminatesAt = -1; // Terminates: index in the path of the call into the noexcept function;
                            // -1 when the handler itself is noexcept
-    std::vector<ThrownType> escaping; // Escapes: what leaves the handler
+    std::vector<ThrownType> escaping; // Escapes: what leaves the handler; Terminates: what leaves
+                                      // the noexcept function
   };
 
-  ExceptionFlow(const clang::ASTContext &ctx, BodyOf bodyOf, bool degraded);
+  /// What the analysis knows a call without a body here does (a routing table's lookup or a call
+  /// through one, routing_table.h): the exceptions it throws itself and the functions it runs.
+  struct KnownCall {
+    std::vector<ThrownType> thrown;
+    std::vector<const clang::FunctionDecl *> runs;
+  };
+  /// The KnownCall of a call, or nullopt for a call the analysis does not model.
+  using KnownCallOf = std::function<std::optional<KnownCall>(const clang::CallExpr *)>;
+
+  ExceptionFlow(const clang::ASTContext &ctx, BodyOf bodyOf, KnownCallOf knownCall, bool degraded);
 
   /// True for a statement that throws by itself: a throw expression or std::rethrow_exception.
   static bool isThrowSite(const clang::Stmt *s);
@@ -90,6 +103,7 @@ private:
 
   const clang::ASTContext &ctx_;
   BodyOf bodyOf_;
+  KnownCallOf knownCall_;
   bool degraded_;
   std::unordered_map<const clang::FunctionDecl *, Thrown> escaping_;
   std::unordered_set<const clang::FunctionDecl *> inProgress_;

@@ -163,7 +163,8 @@ CatchOutcome catchBy(const CXXCatchStmt *handler, const ThrownType &thrown, cons
     if (matches(thrown.type, handlerType, pointerConversions, ctx))
       out.surely = true, out.rethrown = thrown;
     else if (matches(handlerType, thrown.type, pointerConversions, ctx))
-      out.rethrown = asHandler; // a class derived from what was thrown: caught only sometimes
+      // a class derived from what was thrown: caught only sometimes, under the same sources
+      out.rethrown = ThrownType{Kind::AtLeast, handlerType, thrown.keyless};
     break;
   case Kind::Anything:
   case Kind::Library:

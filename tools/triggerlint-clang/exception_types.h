@@ -15,6 +15,7 @@ namespace clang {
 class ASTContext;
 class CXXCatchStmt;
 class Expr;
+class Stmt;
 class Type;
 } // namespace clang
 
@@ -31,8 +32,12 @@ struct ThrownType {
   };
   Kind kind = Kind::Library;
   const clang::Type *type = nullptr; // canonical and unqualified; Exact and AtLeast only
+  // The routing-table lookup that throws it only for a trigger source that is none of the table's
+  // keys (std::out_of_range from at(), std::bad_function_call from an empty std::function), so
+  // that a rethrow of it runs under those sources only; nullptr: under any source.
+  const clang::Stmt *keyless = nullptr;
 
-  bool operator==(const ThrownType &o) const { return kind == o.kind && type == o.type; }
+  bool operator==(const ThrownType &o) const { return kind == o.kind && type == o.type && keyless == o.keyless; }
 };
 
 /// What one catch clause does with one exception.
