@@ -270,6 +270,10 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
     narrow(x.loc, x.ctx);
   for (auto &x : s.slow)
     narrow(x.loc, x.ctx);
+  for (auto &x : s.payloads)
+    narrow(x.loc, x.ctx);
+  for (auto &x : s.foreign)
+    narrow(x.loc, x.ctx);
   for (CallSite &x : s.calls) {
     narrow(x.loc, x.ctx);
     if (!x.routeKey)
