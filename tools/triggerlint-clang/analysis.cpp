@@ -238,8 +238,6 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
       c.excluded = sources->excluded();
     }
   };
-  // an empty std::function from operator[] is called under the sources reaching the call that are
-  // no key; where every source reaching it is a key, it is never called
   // what no trigger source reaches never runs: no failure, wait, call (into this translation unit
   // or another), success() payload or response there
   std::erase_if(s.slow, [&](const LocalSlow &x) { return flow->unreached(x.loc); });
@@ -256,6 +254,9 @@ void Analyzer::applySourceFlow(const FunctionDecl *f, Summary &s, size_t firstEd
     std::optional<SourceSet> at = flow->at(x.loc);
     if (!at)
       return false;
+    // a routing table's keyless throw (an empty std::function from operator[], at()'s
+    // std::out_of_range) happens under the sources reaching the call that are no key; where every
+    // source reaching it is a key, it never happens
     for (const std::string &key : x.unlessKeys)
       at = at->meet(SourceSet::allExcept({key, false}));
     if (!x.unlessKeys.empty() && at->unreachable()) {
