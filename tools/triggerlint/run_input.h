@@ -1,6 +1,7 @@
 #pragma once
 // Reading one input file of a lint run into a model, the same way in both passes.
 #include "input/discovery.h"
+#include "input/file_stamp.h"
 #include "input/loader.h"
 #include "model/model.h"
 
@@ -8,17 +9,6 @@
 #include <string>
 
 namespace tl {
-
-/// A file's size and modification time: what tells pass 2 that a file it reads again is not the
-/// one pass 1 read (its join keys, and so its component, came from pass 1's content).
-struct FileStamp {
-  int64_t size = -1; // -1: the file could not be stat'ed (missing, a directory's walk problem)
-  int64_t mtimeNs = 0;
-  bool operator==(const FileStamp &) const = default;
-};
-
-/// The stamp of `path` now.
-FileStamp stampOf(const std::string &path);
 
 /// One file of the run and how it is read.
 struct RunInput {
