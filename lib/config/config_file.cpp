@@ -228,8 +228,17 @@ ConfigResult readConfigText(const std::string &path, std::string text) {
           dir = configDirectory(c) / dir;
         c.compileCommands = dir.lexically_normal().string();
       }
-    }
-    else if (key == "baseline") {
+    } else if (key == "cache-dir") {
+      if (!value.isScalar() || value.value.empty()) {
+        error = at(path, value, "expected the directory of the handler facts cache (like --cache-dir)");
+        ok = false;
+      } else {
+        fs::path dir(value.value);
+        if (dir.is_relative())
+          dir = configDirectory(c) / dir;
+        c.cacheDir = dir.lexically_normal().string();
+      }
+    } else if (key == "baseline") {
       if (!value.isScalar() || value.value.empty()) {
         error = at(path, value, "expected the path of a baseline file (written by --write-baseline)");
         ok = false;
@@ -239,11 +248,11 @@ ConfigResult readConfigText(const std::string &path, std::string text) {
           file = configDirectory(c) / file;
         c.baseline = file.lexically_normal().string();
       }
-    }
-    else {
-      error = at(path, *e.key,
-                 "unknown setting '" + key +
-                     "' (known: select, ignore, severity, exclude, fail-on, handlers, compile-commands, baseline)");
+    } else {
+      error = at(
+          path, *e.key,
+          "unknown setting '" + key +
+              "' (known: select, ignore, severity, exclude, fail-on, handlers, compile-commands, baseline, cache-dir)");
       ok = false;
     }
     if (!ok)

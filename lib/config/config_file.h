@@ -33,6 +33,8 @@ struct ConfigFile {
                                               // against the config file's directory
   std::optional<std::string> baseline;        // baseline file (--baseline), resolved against the
                                               // config file's directory
+  std::optional<std::string> cacheDir;        // handler facts cache (--cache-dir), resolved against
+                                              // the config file's directory
 };
 
 /// The result of reading a config file: settings, or the first error with its position.

@@ -2,9 +2,11 @@
 // Runs triggerlint-clang over handler files: batches of files, several processes at once, each
 // with a time limit. Facts go into the model; every failure becomes TL000 on the files it
 // concerns, and the run goes on (DESIGN.md §5: one crash costs one batch).
+#include "model/handler_json.h"
 #include "model/model.h"
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -50,15 +52,44 @@ std::string timeoutMessage(const FrontendOptions &options, const Batch &batch, c
 /// `--units` only when a unit holds more than one file.
 std::vector<std::string> frontendCommand(const FrontendOptions &options, const Batch &batch);
 
+/// A file a parse read and the SHA-256 of the bytes it saw ("" when the frontend did not say).
+struct ReadFile {
+  std::string path;
+  std::string sha256;
+  auto operator<=>(const ReadFile &) const = default;
+};
+
+/// The frontend's answer for one batch, a file at a time: `files[i]` and `deps[i]` (every file the
+/// parse read) belong to the batch's i-th file. Not `trusted` when the answer as a whole is in doubt
+/// (malformed, an entry for a file not sent, a file left out): then it is reported, never cached.
+struct BatchAnswer {
+  std::vector<model::HandlerFile> files;
+  std::vector<std::vector<ReadFile>> deps;
+  bool trusted = true;
+};
+
+/// Decodes one batch's stdout (`{"files": [...]}`): a malformed document or a file missing from
+/// it is TL000 on the files concerned; entries for files not in `batch` are dropped, with a TL000
+/// on each file of the batch.
+BatchAnswer decodeFrontendOutput(const std::string &out, const std::vector<std::string> &batch);
+
 /// Reads one batch's stdout (`{"files": [...]}`) into `model`; a malformed document or a file
 /// missing from it is TL000 on the files concerned. Entries and handlers for files not in `batch`
 /// are dropped, with a TL000 on each file of the batch. The frontend's notes go to `notes`.
 void mergeFrontendOutput(const std::string &out, const std::vector<std::string> &batch, model::Model &model,
                          std::vector<FrontendNote> *notes = nullptr);
 
+class FactsCache;
+
+/// Called as batches finish with the files parsed so far and the files to parse; from any thread,
+/// never two calls at once.
+using ProgressReport = std::function<void(size_t done, size_t total)>;
+
 /// Parses `units` with the frontend and adds handlers and problems to `model`, in file order;
-/// returns the frontend's notes, in file order too.
+/// returns the frontend's notes, in file order too. With a `cache`, a unit whose answer it holds is
+/// not parsed, and the answers parsed are kept in it.
 std::vector<FrontendNote> runFrontend(const std::vector<std::vector<std::string>> &units,
-                                      const FrontendOptions &options, model::Model &model);
+                                      const FrontendOptions &options, model::Model &model, FactsCache *cache = nullptr,
+                                      const ProgressReport &progress = {});
 
 } // namespace tl::cpp

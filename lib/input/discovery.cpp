@@ -12,9 +12,10 @@ namespace {
 
 // Folders that hold copies or generated files, never the source of truth. `.aws-sam` holds
 // SAM's build copies of the template: linting them would double every finding.
+// `.triggerlint-cache` is the facts cache the README suggests keeping in the project.
 bool isSkippedDirectory(const std::string &name) {
-  static const std::array<std::string_view, 8> skipped = {
-      ".git", ".hg", ".svn", "node_modules", ".aws-sam", "__pycache__", ".venv", ".terraform"};
+  static const std::array<std::string_view, 9> skipped = {
+      ".git", ".hg", ".svn", "node_modules", ".aws-sam", "__pycache__", ".venv", ".terraform", ".triggerlint-cache"};
   if (std::find(skipped.begin(), skipped.end(), name) != skipped.end())
     return true;
   return name.rfind("build", 0) == 0 || name.rfind("cmake-build", 0) == 0;

@@ -22,6 +22,10 @@ config.substitutions.append(("%fixtures", os.path.join(config.tl_src_dir, "fixtu
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%tl_src", config.tl_src_dir))
 config.environment["NO_COLOR"] = "1"
+# No facts cache unless a test asks for one with --cache-dir: the default directory would be
+# shared by every test and every run, and a test's output would depend on what ran before it.
+# Nothing can be created under /dev/null, so the default cache is neither read nor written.
+config.environment["XDG_CACHE_HOME"] = "/dev/null"
 # `-- --sysroot=%hidden_sysroot` parses a handler as on a machine without libcurl, nlohmann/json
 # and the AWS SDK installed (test/tools/hidden-headers-sysroot), so a test can run a handler with
 # and without third-party headers and compare.
@@ -35,6 +39,9 @@ if glob.glob("/usr/include/curl/curl.h") or glob.glob("/usr/include/*/curl/curl.
 # Builds without the Clang frontend (the sanitizer build) skip the tests that need it.
 if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", "triggerlint-clang")):
     config.available_features.add("clang-frontend")
+# script(1) gives a command a terminal (progress output is for terminals only).
+if os.access("/usr/bin/script", os.X_OK):
+    config.available_features.add("script")
 # GNU time reports a run's peak memory (test/lit/scale).
 if os.access("/usr/bin/time", os.X_OK):
     config.available_features.add("gnu-time")

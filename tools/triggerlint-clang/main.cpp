@@ -1,18 +1,19 @@
 // triggerlint-clang: parses C++ trigger handler sources with Clang LibTooling and prints the
-// facts it finds as JSON on stdout (`{"files": [toJson(HandlerFile)...]}`), for `triggerlint`
-// to merge into its model (DESIGN.md §5). `--units` groups the files into functions' code, whose
+// facts it finds as JSON on stdout (`{"files": [toJson(HandlerFile) + "deps": [[path, sha256]...]...]}`), for
+// `triggerlint` to merge into its model (DESIGN.md §5). `--units` groups the files into functions' code, whose
 // translation units are analysed together (unit_analysis.h). Clang's diagnostics are recorded, never printed: the
 // first error of a file becomes its TL000 problem; a missing header is a note instead, parsing
 // goes on past it, and it marks the file's handlers as degraded (missing_headers.h). Clang writes no file and loads no
 // code, whatever the compile command asks (DESIGN.md §6).
 #include "code_loading_flags.h"
+#include "dependency_files.h"
 #include "missing_headers.h"
+#include "model/handler_json.h"
 #include "output_free_invocation.h"
 #include "quotable_files.h"
 #include "response_files.h"
 #include "translation_units.h"
 #include "unit_analysis.h"
-#include "model/handler_json.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
@@ -406,7 +407,14 @@ int main(int argc, const char **argv) {
       else if (!state.analysed)
         out.problems.push_back({tl::Location{state.givenPath, 0, 0}, "the file could not be parsed", false});
       out.notes = std::move(state.notes);
-      files.push_back(tl::model::toJson(out));
+      nlohmann::json entry = tl::model::toJson(out);
+      if (parsed[i]->ast) {
+        nlohmann::json deps = nlohmann::json::array();
+        for (const auto &dep : tl::clangfe::dependencyFiles(*parsed[i]->ast))
+          deps.push_back({dep.path, dep.sha256});
+        entry["deps"] = std::move(deps);
+      }
+      files.push_back(std::move(entry));
     }
   }
   std::cout << tl::model::dumpJson(nlohmann::json{{"files", files}}) << "\n";

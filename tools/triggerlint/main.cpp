@@ -4,12 +4,9 @@
 // count; with --write-baseline none do (writing the baseline accepts them).
 #include "collect_command.h"
 #include "component_model.h"
-#include "environment_settings.h"
-#include "huge_page_heap.h"
-#include "input_components.h"
-#include "join_keys.h"
 #include "config/config_file.h"
 #include "cpp/clang_frontend_runner.h"
+#include "cpp/facts_cache.h"
 #include "cpp/frontend_locator.h"
 #include "cpp/handler_linking.h"
 #include "cpp/handler_units.h"
@@ -17,9 +14,13 @@
 #include "engine/baseline.h"
 #include "engine/engine.h"
 #include "engine/rule_docs.h"
+#include "environment_settings.h"
+#include "huge_page_heap.h"
 #include "input/cpp_screening.h"
 #include "input/discovery.h"
 #include "input/input_identity.h"
+#include "input_components.h"
+#include "join_keys.h"
 #include "process/termination_signals.h"
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
@@ -69,6 +70,8 @@ struct Options {
   std::string writeBaseline; // "" = none
   bool ignoreSuppressions = false;
   bool noBaseline = false;
+  std::string cacheDir; // "" = from the config file, else the default
+  bool noCache = false;
 };
 
 void listRules() {
@@ -89,8 +92,8 @@ int countAtLeast(const std::vector<tl::Finding> &findings, tl::Severity level) {
   return n;
 }
 
-void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t handlerFiles, size_t skipped,
-                  const std::optional<tl::BaselineOutcome> &baselined) {
+void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_t handlerFiles, size_t cachedFiles,
+                  size_t skipped, const std::optional<tl::BaselineOutcome> &baselined) {
   int errors = 0, warnings = 0, notes = 0;
   for (const auto &f : findings) {
     errors += f.severity == tl::Severity::Error;
@@ -104,7 +107,8 @@ void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_
   std::cerr << " in " << loaded << (loaded == 1 ? " file" : " files");
   std::vector<std::string> details;
   if (handlerFiles)
-    details.push_back(std::to_string(handlerFiles) + (handlerFiles == 1 ? " C++ handler file" : " C++ handler files"));
+    details.push_back(std::to_string(handlerFiles) + (handlerFiles == 1 ? " C++ handler file" : " C++ handler files") +
+                      (cachedFiles ? ", " + std::to_string(cachedFiles) + " of them from the facts cache" : ""));
   if (skipped)
     details.push_back(std::to_string(skipped) + " skipped");
   // With a baseline, always say how much it hid: a clean summary must not look like a clean project.
@@ -206,6 +210,9 @@ int lint(int argc, char **argv) {
   app.add_option("--write-baseline", opt.writeBaseline,
                  "Write this run's findings into a baseline file; they do not make the exit status 1");
   app.add_flag("--no-baseline", opt.noBaseline, "Ignore --baseline and the config file's baseline");
+  app.add_option("--cache-dir", opt.cacheDir,
+                 "Directory of the handler facts cache (default: config cache-dir, else $XDG_CACHE_HOME/triggerlint)");
+  app.add_flag("--no-cache", opt.noCache, "Parse every C++ handler again; do not read or write the facts cache");
   app.add_flag("--ignore-suppressions", opt.ignoreSuppressions,
                "Report what `triggerlint: ignore[...]` comments and Metadata suppress (audits)");
   app.add_flag("--dump-model", opt.dumpModel,
@@ -348,6 +355,20 @@ int lint(int argc, char **argv) {
   const std::string buildDir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
   if (!buildDir.empty())
     inputs.add((std::filesystem::path(buildDir) / "compile_commands.json").string());
+  tl::cpp::FrontendOptions frontend;
+  frontend.executable = tl::cpp::findFrontend();
+  frontend.buildDir = buildDir;
+  frontend.extraArgs = opt.extraArgs;
+  frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  frontend.timeout = timeout;
+  tl::cpp::FactsCache factsCache(tl::cpp::factsCacheSettings(opt.noCache, opt.cacheDir, config.cacheDir), frontend);
+  // Progress is for a person watching: never in machine formats, never into a file or a pipe.
+  tl::cpp::ProgressReport progress;
+  if (opt.format == "text" && !opt.quiet && isatty(STDERR_FILENO))
+    progress = [](size_t done, size_t total) {
+      std::cerr << "\rtriggerlint: parsing C++ handlers " << done << "/" << total << (done == total ? "\r\x1b[K" : "")
+                << std::flush;
+    };
   std::vector<tl::Finding> findings;
   tl::model::Model auditModel; // the component with dumped pools, for the audit table
   size_t handlerFiles = 0;
@@ -384,13 +405,7 @@ int lint(int argc, char **argv) {
       }
     }
     if (!handlerUnits.empty()) {
-      tl::cpp::FrontendOptions frontend;
-      frontend.executable = tl::cpp::findFrontend();
-      frontend.buildDir = buildDir;
-      frontend.extraArgs = opt.extraArgs;
-      frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-      frontend.timeout = timeout;
-      for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model))
+      for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model, &factsCache, progress))
         if (!opt.quiet)
           std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message)
                     << "\n";
@@ -431,7 +446,7 @@ int lint(int argc, char **argv) {
   }
   std::cout.flush();
   if (!opt.quiet && opt.format == "text")
-    printSummary(findings, loaded, handlerFiles, skipped, baselined);
+    printSummary(findings, loaded, handlerFiles, factsCache.filesHit(), skipped, baselined);
 
   // Everything is printed: exit without tearing the audit model down, which on a large dump costs
   // as much as building it did.
