@@ -316,17 +316,21 @@ std::vector<FrontendNote> runFrontend(const std::vector<std::vector<std::string>
       size_t at = 0;
       for (size_t n : batches[i].unitSizes) {
         const size_t u = parsedUnit[k++];
+        // A file the frontend could not start on (its compile command's directory is missing)
+        // read nothing: its answer depends on more than files, and is not kept.
+        bool everyFileRead = true;
         for (size_t j = at; j < at + n; ++j) {
           answers[u].push_back(std::move(answer.files[j]));
+          everyFileRead &= !answer.deps[j].empty();
           unitDeps[u].insert(unitDeps[u].end(), answer.deps[j].begin(), answer.deps[j].end());
         }
-        trusted[u] = answer.trusted;
+        trusted[u] = answer.trusted && everyFileRead;
         at += n;
       }
     }
     if (cache)
       for (size_t u : parsedUnit)
-        if (trusted[u] && !unitDeps[u].empty()) {
+        if (trusted[u]) {
           std::sort(unitDeps[u].begin(), unitDeps[u].end());
           unitDeps[u].erase(std::unique(unitDeps[u].begin(), unitDeps[u].end()), unitDeps[u].end());
           cache->store(units[u], answers[u], unitDeps[u], parseStart);
