@@ -66,13 +66,18 @@ void check(const model::Model &model, FindingSink &sink) {
       // they do not send. With no trigger known, every throw counts.
       if (!served.empty() && running.empty())
         continue;
-      const std::string trigger = running.empty() ? std::string("<Trigger>") : running.front().type;
-      Finding &f = sink.report(
-          failure.ctx.loc,
-          "'" + failure.what + "' escapes the handler: aws-lambda-cpp does not catch exceptions, so the runtime "
-          "process aborts and Cognito reports '" + trigger + " failed with error RequestId: ... Runtime exited "
-          "with error' instead of the message, and the next invocation starts cold; return "
-          "invocation_response::failure(message, type) instead");
+      // With no trigger known (a handler linted without its template), the message names none rather
+      // than print a placeholder as if it were Cognito's text.
+      const std::string reported =
+          running.empty() ? "the trigger as failed with 'RequestId: ... Runtime exited with error'"
+                          : "'" + running.front().type + " failed with error RequestId: ... Runtime exited with error'";
+      Finding &f = sink.report(failure.ctx.loc,
+                               "'" + failure.what +
+                                   "' escapes the handler: aws-lambda-cpp does not catch exceptions, so the runtime "
+                                   "process aborts and Cognito reports " +
+                                   reported +
+                                   " instead of the message, and the next invocation starts cold; return "
+                                   "invocation_response::failure(message, type) instead");
       cognito::addCallChainNotes(f, failure.ctx);
       for (const cognito::ServedTrigger &s : running)
         cognito::addLinkNote(f, model, s);

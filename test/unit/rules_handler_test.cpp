@@ -655,7 +655,9 @@ TEST(TL208, EveryThrowWhateverTheTrigger) {
   m.handlers[0].links.clear();
   findings = run(m, "TL208");
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_TRUE(contains(findings[0].message, "'<Trigger> failed with error RequestId"));
+  EXPECT_TRUE(contains(findings[0].message, "Cognito reports the trigger as failed with 'RequestId: ... Runtime "
+                                            "exited with error' instead of the message"));
+  EXPECT_FALSE(contains(findings[0].message, "<Trigger>"));
 }
 
 TEST(TL208, FailureResponseAndExitAreNotThrows) {
