@@ -102,6 +102,8 @@ std::string timeoutMessage(const FrontendOptions &options, const Batch &batch, c
 
 std::vector<std::string> frontendCommand(const FrontendOptions &options, const Batch &batch) {
   std::vector<std::string> argv{options.executable};
+  if (!options.preambleCacheDir.empty())
+    argv.push_back("--preamble-cache=" + options.preambleCacheDir);
   if (batch.unitSizes.size() != batch.files.size()) {
     std::string sizes;
     for (size_t n : batch.unitSizes)

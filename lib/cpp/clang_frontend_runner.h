@@ -19,6 +19,7 @@ struct FrontendOptions {
   unsigned jobs = 1;                   // processes at once
   size_t maxBatch = 16;                // files per process at most (a larger unit is one batch)
   std::chrono::milliseconds timeout{120000}; // per maxBatch files of a batch (batchTimeout)
+  std::string preambleCacheDir;              // the frontend's --preamble-cache; "" = none
 };
 
 /// Something the frontend did other than a file's compile command asked (it dropped a flag that
@@ -48,7 +49,8 @@ std::chrono::milliseconds batchTimeout(const FrontendOptions &options, const Bat
 /// the function unit the file belongs to, with its directory and files.
 std::string timeoutMessage(const FrontendOptions &options, const Batch &batch, const std::string &file);
 
-/// The frontend's command line for one batch: `exe [--units=N,M,...] FILE... [-p DIR] [-- FLAGS...]`;
+/// The frontend's command line for one batch:
+/// `exe [--preamble-cache=DIR] [--units=N,M,...] FILE... [-p DIR] [-- FLAGS...]`;
 /// `--units` only when a unit holds more than one file.
 std::vector<std::string> frontendCommand(const FrontendOptions &options, const Batch &batch);
 

@@ -233,6 +233,9 @@ TEST(CppFrontendRunner, CommandNamesUnitsOnlyWhenOneHasSeveralFiles) {
   o.buildDir = "build";
   EXPECT_EQ(tl::cpp::frontendCommand(o, {{"a/1.cpp", "a/2.cpp", "b.cpp"}, {2, 1}}),
             (std::vector<std::string>{"fe", "--units=2,1", "a/1.cpp", "a/2.cpp", "b.cpp", "-p", "build"}));
+  o.preambleCacheDir = "/c/preamble";
+  EXPECT_EQ(tl::cpp::frontendCommand(o, {{"a.cpp"}, {1}}),
+            (std::vector<std::string>{"fe", "--preamble-cache=/c/preamble", "a.cpp", "-p", "build"}));
 }
 
 // A function unit is never split, so a large one gets the time its files would have in batches of

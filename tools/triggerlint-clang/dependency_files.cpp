@@ -12,11 +12,27 @@
 namespace tl::clangfe {
 
 std::vector<DependencyFile> dependencyFiles(const clang::ASTUnit &ast) {
+  return dependencyFiles(ast.getSourceManager(), true);
+}
+
+std::vector<DependencyFile> mergeDependencies(std::vector<DependencyFile> a, const std::vector<DependencyFile> &b) {
+  a.insert(a.end(), b.begin(), b.end());
+  // Hashed entries first within a path, so that the one kept has the hash.
+  std::sort(a.begin(), a.end(), [](const DependencyFile &x, const DependencyFile &y) {
+    return x.path != y.path ? x.path < y.path : x.sha256 > y.sha256;
+  });
+  a.erase(std::unique(a.begin(), a.end(),
+                      [](const DependencyFile &x, const DependencyFile &y) { return x.path == y.path; }),
+          a.end());
+  return a;
+}
+
+std::vector<DependencyFile> dependencyFiles(const clang::SourceManager &sm, bool withMainFile) {
   std::vector<DependencyFile> out;
-  const clang::SourceManager &sm = ast.getSourceManager();
+  const clang::FileEntry *main = sm.getFileEntryForID(sm.getMainFileID());
   for (auto it = sm.fileinfo_begin(); it != sm.fileinfo_end(); ++it) {
     const clang::FileEntry *entry = it->first;
-    if (!entry)
+    if (!entry || (!withMainFile && entry == main))
       continue;
     DependencyFile dep;
     llvm::StringRef real = entry->tryGetRealPathName();

@@ -6,6 +6,7 @@
 
 namespace clang {
 class ASTUnit;
+class SourceManager;
 } // namespace clang
 
 namespace tl::clangfe {
@@ -18,7 +19,15 @@ struct DependencyFile {
   std::string sha256;
 };
 
+/// Every file `sm` holds, sorted by path; the main file only `withMainFile` (a preamble's build
+/// reads a copy of the main file's first lines, not the file).
+std::vector<DependencyFile> dependencyFiles(const clang::SourceManager &sm, bool withMainFile);
+
 /// Every file `ast`'s source manager holds, sorted by path.
 std::vector<DependencyFile> dependencyFiles(const clang::ASTUnit &ast);
+
+/// `a` and `b` as one list sorted by path, a file once: with the hash of its bytes when either
+/// list has it (a file read from a precompiled preamble has no bytes in memory).
+std::vector<DependencyFile> mergeDependencies(std::vector<DependencyFile> a, const std::vector<DependencyFile> &b);
 
 } // namespace tl::clangfe

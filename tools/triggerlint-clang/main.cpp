@@ -38,6 +38,10 @@
 namespace {
 
 llvm::cl::OptionCategory Category("triggerlint-clang options");
+llvm::cl::opt<std::string> PreambleDir("preamble-cache",
+                                       llvm::cl::desc("DIR: keep each file's compiled preamble (its leading "
+                                                      "#includes) there and parse later runs against it"),
+                                       llvm::cl::cat(Category));
 llvm::cl::opt<std::string> UnitSizes("units",
                                      llvm::cl::desc("N,M,...: the first N files are one function's code, "
                                                     "analysed together, the next M the next (default: one each)"),
@@ -61,6 +65,40 @@ struct FileState {
   void note(const std::string &text) {
     if (std::find(notes.begin(), notes.end(), text) == notes.end())
       notes.push_back(text);
+  }
+
+  /// What diagnostics left here, for a compiled preamble to replay (preamble_cache.h).
+  nlohmann::json diagnosticState() const {
+    auto problem = [](const std::optional<tl::model::InputProblem> &p) {
+      if (!p)
+        return nlohmann::json();
+      return nlohmann::json{std::string(p->loc.file), p->loc.line, p->loc.column, p->message};
+    };
+    return {{"missingHeader", missingHeader},
+            {"degradedReason", degradedReason},
+            {"notes", notes},
+            {"firstError", problem(firstError)},
+            {"firstIndependentError", problem(firstIndependentError)}};
+  }
+
+  /// Replays a state diagnosticState() recorded; throws nlohmann::json::exception when malformed.
+  void replay(const nlohmann::json &j) {
+    auto problem = [](const nlohmann::json &p) -> std::optional<tl::model::InputProblem> {
+      if (p.is_null())
+        return std::nullopt;
+      return tl::model::InputProblem{
+          tl::Location{p.at(0).get<std::string>(), p.at(1).get<uint32_t>(), p.at(2).get<uint32_t>()},
+          p.at(3).get<std::string>(), false};
+    };
+    missingHeader = missingHeader || j.at("missingHeader").get<bool>();
+    if (degradedReason.empty())
+      degradedReason = j.at("degradedReason").get<std::string>();
+    for (const auto &n : j.at("notes"))
+      note(n.get<std::string>());
+    if (!firstError)
+      firstError = problem(j.at("firstError"));
+    if (!firstIndependentError)
+      firstIndependentError = problem(j.at("firstIndependentError"));
   }
 };
 
@@ -244,6 +282,7 @@ clang::tooling::CommandLineArguments defaults(const clang::tooling::CommandLineA
 /// that the AST, whose diagnostics engine reports to `diags`, goes first).
 struct ParsedFile {
   FileState state;
+  std::vector<tl::clangfe::DependencyFile> preambleDeps; // what its compiled preamble read
   std::optional<tl::model::InputProblem> commandProblem;
   std::unique_ptr<RecordingConsumer> diags;
   std::unique_ptr<clang::ASTUnit> ast;
@@ -251,7 +290,7 @@ struct ParsedFile {
 
 std::unique_ptr<ParsedFile> parseFile(const std::string &path, const clang::tooling::CompilationDatabase &db,
                                       const clang::tooling::CommandLineArguments &extra, const std::string &stubs,
-                                      const std::string &resources) {
+                                      const std::string &resources, tl::clangfe::PreambleCache *preambles) {
   auto parsed = std::make_unique<ParsedFile>();
   FileState &state = parsed->state;
   state.givenPath = path;
@@ -295,8 +334,19 @@ std::unique_ptr<ParsedFile> parseFile(const std::string &path, const clang::tool
     for (const auto &n : tl::clangfe::makeOutputFree(invocation))
       state.note(n);
   });
+  if (preambles)
+    action.usePreambles(
+        preambles, [&state] { return state.diagnosticState(); },
+        [&state](const nlohmann::json &recorded) {
+          try {
+            state.replay(recorded);
+          } catch (const nlohmann::json::exception &) {
+            // The manifest's checksum covers the PCH, not this: a damaged record replays nothing.
+          }
+        });
   tool.run(&action);
   parsed->ast = action.take();
+  parsed->preambleDeps = action.preambleDeps();
   state.analysed = parsed->ast != nullptr;
   return parsed;
 }
@@ -382,6 +432,9 @@ int main(int argc, const char **argv) {
     llvm::errs() << "triggerlint-clang: --units must be sizes (N,M,...) adding up to the number of files\n";
     return 2;
   }
+  std::optional<tl::clangfe::PreambleCache> preambles;
+  if (!PreambleDir.empty())
+    preambles.emplace(PreambleDir);
   nlohmann::json files = nlohmann::json::array();
   size_t first = 0;
   for (size_t size : *units) {
@@ -389,7 +442,7 @@ int main(int argc, const char **argv) {
     std::vector<std::unique_ptr<ParsedFile>> parsed;
     std::vector<tl::clangfe::UnitSource> sources;
     for (size_t i = first; i < first + size; ++i) {
-      parsed.push_back(parseFile(paths[i], db, split.extra, stubs, resources));
+      parsed.push_back(parseFile(paths[i], db, split.extra, stubs, resources, preambles ? &*preambles : nullptr));
       const FileState &state = parsed.back()->state;
       sources.push_back({state.givenPath, parsed.back()->ast.get(), state.missingHeader, state.degradedReason});
     }
@@ -410,7 +463,8 @@ int main(int argc, const char **argv) {
       nlohmann::json entry = tl::model::toJson(out);
       if (parsed[i]->ast) {
         nlohmann::json deps = nlohmann::json::array();
-        for (const auto &dep : tl::clangfe::dependencyFiles(*parsed[i]->ast))
+        for (const auto &dep :
+             tl::clangfe::mergeDependencies(tl::clangfe::dependencyFiles(*parsed[i]->ast), parsed[i]->preambleDeps))
           deps.push_back({dep.path, dep.sha256});
         entry["deps"] = std::move(deps);
       }

@@ -20,10 +20,25 @@ bool KeepAstAction::runInvocation(std::shared_ptr<clang::CompilerInvocation> inv
   // diagnostic consumer, see main.cpp); no carets or "N errors generated." on stderr.
   invocation->getDiagnosticOpts().ErrorLimit = 0;
   invocation->getDiagnosticOpts().ShowCarets = false;
+  if (preambles_ && files && diags) {
+    if (auto use = preambles_->obtain(*invocation, *files, *diags, snapshot_)) {
+      if (!use->built && restore_)
+        restore_(use->record); // Clang does not emit a precompiled preamble's diagnostics again
+      PreambleCache::apply(*invocation, *use);
+      preambleDeps_ = std::move(use->deps);
+    }
+  }
   auto engine = clang::CompilerInstance::createDiagnostics(&invocation->getDiagnosticOpts(), diags,
                                                            /*ShouldOwnClient=*/false);
   ast_ = clang::ASTUnit::LoadFromCompilerInvocation(std::move(invocation), std::move(pch), engine, files);
   return ast_ != nullptr;
+}
+
+void KeepAstAction::usePreambles(PreambleCache *cache, std::function<nlohmann::json()> snapshot,
+                                 std::function<void(const nlohmann::json &)> restore) {
+  preambles_ = cache;
+  snapshot_ = std::move(snapshot);
+  restore_ = std::move(restore);
 }
 
 std::unique_ptr<clang::ASTUnit> KeepAstAction::take() { return std::move(ast_); }

@@ -28,6 +28,7 @@
 #include "report/text_reporter.h"
 #include "source/printable_text.h"
 #include "source/text_list.h"
+#include "staged_context.h"
 #include "version.h"
 
 #include <CLI/CLI.hpp>
@@ -307,7 +308,12 @@ int lint(int argc, char **argv) {
   tl::input::InputIdentities inputs(opt.writeBaseline);
   if (!config.path.empty())
     inputs.add(config.path);
-  const std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
+  std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
+  // Named files bring their wiring (staged_context.h); a named header is no input of its own.
+  const tl::StagedContext staged = tl::stagedContext(discovered, config);
+  std::erase_if(discovered, [](const tl::input::InputFile &f) { return f.named && tl::isCppHeader(f.path); });
+  for (const auto &file : staged.files)
+    discovered.push_back({file, false, {}});
   struct LastRead {
     size_t index;
     tl::model::Model fragment;
@@ -361,7 +367,9 @@ int lint(int argc, char **argv) {
   frontend.extraArgs = opt.extraArgs;
   frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
   frontend.timeout = timeout;
-  tl::cpp::FactsCache factsCache(tl::cpp::factsCacheSettings(opt.noCache, opt.cacheDir, config.cacheDir), frontend);
+  const tl::cpp::FactsCacheSettings cacheSettings =
+      tl::cpp::factsCacheSettings(opt.noCache, opt.cacheDir, config.cacheDir);
+  tl::cpp::FactsCache factsCache(cacheSettings, frontend);
   // Progress is for a person watching: never in machine formats, never into a file or a pipe.
   tl::cpp::ProgressReport progress;
   if (opt.format == "text" && !opt.quiet && isatty(STDERR_FILENO))
@@ -405,6 +413,13 @@ int lint(int argc, char **argv) {
       }
     }
     if (!handlerUnits.empty()) {
+      // Compiled preambles live beside the facts (issue 10), when that directory can be made; a
+      // run without C++ creates nothing.
+      if (std::error_code ec; !cacheSettings.dir.empty() && frontend.preambleCacheDir.empty()) {
+        const std::filesystem::path preambles = std::filesystem::path(cacheSettings.dir) / "preamble";
+        if (std::filesystem::create_directories(preambles, ec), !ec)
+          frontend.preambleCacheDir = preambles.string();
+      }
       for (const auto &note : tl::cpp::runFrontend(handlerUnits, frontend, model, &factsCache, progress))
         if (!opt.quiet)
           std::cerr << "triggerlint: note: " << tl::printable(note.file) << ": " << tl::printable(note.message)
@@ -422,6 +437,7 @@ int lint(int argc, char **argv) {
     if (component.anchor) // every dump is in it
       auditModel = std::move(model);
   }
+  std::erase_if(findings, [&](const tl::Finding &f) { return !staged.reports(f); });
   tl::orderFindings(findings);
 
   std::optional<tl::Baseline> newBaseline; // every finding, before the old baseline hides some

@@ -6,11 +6,19 @@ nlohmann/json, the AWS SDK) hidden behind a sysroot, and in both runs its findin
 the directory's expected.txt: none missing, none extra. A test listed in expected-failures.txt is
 XFAIL until the capability it names lands (then it XPASSes, which fails the run).
 
+Each variant is run once more through the compiled-preamble cache (issue 10), as
+NN-name/installed+preamble and NN-name/hidden+preamble: a run with an empty cache, which builds
+each file's preamble, then, with the facts cache emptied, a run that parses each file against its
+stored preamble. Both must report exactly expected.txt, like the plain variant (whose expected
+failure, if any, they share).
+
 Run one directory by hand: python3 handler_style_format.py build/triggerlint DIR [-- FLAGS...]
 """
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 
 try:
     import lit.formats
@@ -39,10 +47,10 @@ def expected_findings(path):
     return lines
 
 
-def reported_findings(triggerlint, suite_dir, name, flags):
+def reported_findings(triggerlint, suite_dir, name, flags, options=()):
     """Runs triggerlint on suite_dir/name and returns (findings, the whole output, exit status).
     Paths are reduced to the directory's own ('main.cpp'); one outside it stays whole, so it fails."""
-    command = [triggerlint, "--no-config", name] + (["--"] + flags if flags else [])
+    command = [triggerlint, "--no-config", *options, name] + (["--"] + flags if flags else [])
     run = subprocess.run(command, cwd=suite_dir, capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
     found = []
     for line in run.stdout.splitlines():
@@ -77,12 +85,13 @@ class HandlerStyleFormat(FormatBase):
         names = sorted(n for n in os.listdir(self.suite_dir)
                        if os.path.isfile(os.path.join(self.suite_dir, n, "expected.txt")))
         # An entry for a test that does not exist (a renamed directory) would silently expect nothing.
-        for entry in sorted(set(self.expected_failures) - {f"{n}/{v}" for n in names for v in self.variants}):
+        for entry in sorted(set(self.expected_failures) - {f"{n}/{v}" for n in names for v in self.variants
+                                                            if "+" not in v}):
             litConfig.error(f"expected-failures.txt names no test: {entry}")
         for name in names:
             for variant in self.variants:
                 test = lit.Test.Test(testSuite, path_in_suite + (name, variant), localConfig)
-                if f"{name}/{variant}" in self.expected_failures:
+                if f"{name}/{variant.split('+')[0]}" in self.expected_failures:
                     test.xfails = ["*"]
                 yield test
 
@@ -91,14 +100,27 @@ class HandlerStyleFormat(FormatBase):
             return lit.Test.Result(lit.Test.UNSUPPORTED, "needs the Clang frontend")
         name, variant = test.path_in_suite[-2:]
         expected = expected_findings(os.path.join(self.suite_dir, name, "expected.txt"))
-        try:
-            found, output, status = reported_findings(self.triggerlint, self.suite_dir, name, self.variants[variant])
-        except subprocess.TimeoutExpired:
-            return lit.Test.Result(lit.Test.FAIL, f"triggerlint took more than {TIMEOUT_SECONDS} s")
-        differences = compare(expected, found)
-        if status not in (0, 1):
-            differences.append(f"exit status {status}")
-        report = "\n".join(differences) + "\n\n" + output
+        base, _, cached = variant.partition("+")
+        flags = self.variants[base]
+        differences, report = [], ""
+        with tempfile.TemporaryDirectory() as cache:
+            # Plain: no cache. Preamble: the run that builds the preambles, then one that reuses them.
+            runs = [("", ["--no-cache"])] if not cached else [
+                ("preambles built: ", ["--cache-dir", cache]), ("preambles reused: ", ["--cache-dir", cache])]
+            for label, options in runs:
+                shutil.rmtree(os.path.join(cache, "facts"), ignore_errors=True)
+                try:
+                    found, output, status = reported_findings(self.triggerlint, self.suite_dir, name, flags, options)
+                except subprocess.TimeoutExpired:
+                    return lit.Test.Result(lit.Test.FAIL, f"triggerlint took more than {TIMEOUT_SECONDS} s")
+                run_differences = [label + d for d in compare(expected, found)]
+                if status not in (0, 1):
+                    run_differences.append(f"{label}exit status {status}")
+                if cached and "from the facts cache" in output:
+                    run_differences.append(f"{label}answered from the facts cache: the preambles were not used")
+                differences += run_differences
+                report += output + "\n"
+        report = "\n".join(differences) + "\n\n" + report
         return lit.Test.Result(lit.Test.FAIL if differences else lit.Test.PASS, report)
 
 

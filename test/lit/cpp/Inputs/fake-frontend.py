@@ -15,7 +15,7 @@ files = []
 for a in args:
     if a in ("-p", "--"):
         break
-    if not a.startswith("--units="):
+    if not a.startswith("--units=") and not a.startswith("--preamble-cache="):
         files.append(a)
 if os.environ.get("FAKE_SLEEP"):
     time.sleep(float(os.environ["FAKE_SLEEP"]))
