@@ -138,6 +138,20 @@ fs::path configDirectory(const ConfigFile &config) {
   return fs::absolute(config.path, ec).parent_path().lexically_normal();
 }
 
+/// A path setting, resolved against the config file's directory.
+bool readPath(const std::string &path, const doc::Node &value, const ConfigFile &c, const char *expected,
+              std::optional<std::string> &out, std::string &error) {
+  if (!value.isScalar() || value.value.empty()) {
+    error = at(path, value, expected);
+    return false;
+  }
+  fs::path p(value.value);
+  if (p.is_relative())
+    p = configDirectory(c) / p;
+  out = p.lexically_normal().string();
+  return true;
+}
+
 bool matchesGlob(const fs::path &base, const std::string &glob, const std::string &file) {
   std::error_code ec;
   std::string relative = fs::absolute(file, ec).lexically_normal().lexically_relative(base).generic_string();
@@ -218,37 +232,15 @@ ConfigResult readConfigText(const std::string &path, std::string text) {
     }
     else if (key == "handlers")
       ok = readHandlers(path, value, c.handlers, error);
-    else if (key == "compile-commands") {
-      if (!value.isScalar() || value.value.empty()) {
-        error = at(path, value, "expected the directory holding compile_commands.json");
-        ok = false;
-      } else {
-        fs::path dir(value.value);
-        if (dir.is_relative())
-          dir = configDirectory(c) / dir;
-        c.compileCommands = dir.lexically_normal().string();
-      }
-    } else if (key == "cache-dir") {
-      if (!value.isScalar() || value.value.empty()) {
-        error = at(path, value, "expected the directory of the handler facts cache (like --cache-dir)");
-        ok = false;
-      } else {
-        fs::path dir(value.value);
-        if (dir.is_relative())
-          dir = configDirectory(c) / dir;
-        c.cacheDir = dir.lexically_normal().string();
-      }
-    } else if (key == "baseline") {
-      if (!value.isScalar() || value.value.empty()) {
-        error = at(path, value, "expected the path of a baseline file (written by --write-baseline)");
-        ok = false;
-      } else {
-        fs::path file(value.value);
-        if (file.is_relative())
-          file = configDirectory(c) / file;
-        c.baseline = file.lexically_normal().string();
-      }
-    } else {
+    else if (key == "compile-commands")
+      ok = readPath(path, value, c, "expected the directory holding compile_commands.json", c.compileCommands, error);
+    else if (key == "cache-dir")
+      ok = readPath(path, value, c, "expected the directory of the handler facts cache (like --cache-dir)", c.cacheDir,
+                    error);
+    else if (key == "baseline")
+      ok = readPath(path, value, c, "expected the path of a baseline file (written by --write-baseline)", c.baseline,
+                    error);
+    else {
       error = at(
           path, *e.key,
           "unknown setting '" + key +
