@@ -6,8 +6,12 @@
 #if defined(__linux__) && defined(__GLIBC__)
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
+
+#include <algorithm>
+#include <array>
 
 // Why: a 1 MiB template becomes ~25 MiB of parse tree and model, touched once. On the virtual
 // machines CI and these workplaces run on, each 4 KiB first-touch page fault costs ~13 us (measured:
@@ -38,5 +42,43 @@ void preferHugePagesForHeap() {
 void stopPaddingHeap() {
 #if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
   mallopt(M_TOP_PAD, 0);
+#endif
+}
+
+void reserveHugePagesFor(size_t inputBytes) {
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+  constexpr size_t kHugePage = 2u << 20;
+  constexpr size_t kPad = 64u << 20;
+  // What a template's tree and model take per input byte (bench/template-series: 19-25).
+  constexpr size_t kBytesPerInputByte = 24;
+  constexpr size_t kChunk = 30u << 20; // under glibc's largest mmap threshold: these come from the heap
+  size_t want = std::min<size_t>(inputBytes * kBytesPerInputByte, size_t{1} << 30);
+  // Under an address-space limit, reserving more than a part of it would fail the allocations
+  // that follow (the pad is added to each growth).
+  if (rlimit limit{}; getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    want = std::min<size_t>(want, limit.rlim_cur / 8);
+  if (want <= kPad)
+    return;
+  // Grow the heap past what this file will need in one go, advise the new range for huge pages,
+  // and give it back to malloc untouched (the trim threshold keeps it in the heap).
+  mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<size_t>(2 * want + 2 * kPad, size_t{1} << 30)));
+  const auto before = reinterpret_cast<uintptr_t>(sbrk(0));
+  std::array<void *, 40> chunks{};
+  size_t got = 0;
+  for (size_t have = 0; have < want && got < chunks.size(); have += kChunk) {
+    chunks[got] = std::malloc(kChunk);
+    if (!chunks[got])
+      break;
+    ++got;
+  }
+  const auto after = reinterpret_cast<uintptr_t>(sbrk(0));
+  for (size_t i = got; i-- > 0;)
+    std::free(chunks[i]);
+  const uintptr_t begin = (before + kHugePage - 1) & ~uintptr_t{kHugePage - 1};
+  const uintptr_t end = after & ~uintptr_t{kHugePage - 1};
+  if (end > begin)
+    madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)inputBytes;
 #endif
 }

@@ -37,6 +37,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -308,9 +309,12 @@ int lint(int argc, char **argv) {
   tl::input::InputIdentities inputs(opt.writeBaseline);
   if (!config.path.empty())
     inputs.add(config.path);
-  std::vector<tl::input::InputFile> discovered = tl::input::discoverInputs(opt.paths);
+  // A deque: run inputs point into it, and a named template adds its handlers while it is walked.
+  std::deque<tl::input::InputFile> discovered;
+  for (auto &file : tl::input::discoverInputs(opt.paths))
+    discovered.push_back(std::move(file));
   // Named files bring their wiring (staged_context.h); a named header is no input of its own.
-  const tl::StagedContext staged = tl::stagedContext(discovered, config);
+  tl::StagedContext staged = tl::stagedContext({discovered.begin(), discovered.end()}, config);
   std::erase_if(discovered, [](const tl::input::InputFile &f) { return f.named && tl::isCppHeader(f.path); });
   for (const auto &file : staged.files)
     discovered.push_back({file, false, {}});
@@ -320,7 +324,8 @@ int lint(int argc, char **argv) {
     tl::FileStamp stamp;
   };
   std::optional<LastRead> last;
-  for (const auto &file : discovered) {
+  for (size_t d = 0; d < discovered.size(); ++d) {
+    const tl::input::InputFile &file = discovered[d];
     if (tl::config::isExcluded(config, file.path))
       continue;
     if (baseline) // only a baseline reads it: a run without one holds no second list of paths
@@ -331,6 +336,8 @@ int lint(int argc, char **argv) {
     runInputs.push_back({&file, cpp, mapped, {}});
     tl::RunInput &input = runInputs.back();
     const tl::FileStamp stamp = tl::stampOf(file.path); // before reading: a change while it is read shows
+    if (!cpp && stamp.size > 0)
+      reserveHugePagesFor(static_cast<size_t>(stamp.size));
     tl::model::Model fragment;
     bool plainCpp = false;
     auto outcome = tl::readRunInput(input, fragment, &plainCpp);
@@ -348,6 +355,9 @@ int lint(int argc, char **argv) {
     }
     for (const auto &p : fragment.problems)
       unreadable |= p.unreadable;
+    if (file.named && !cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
+      for (auto &source : staged.addWiredSources(fragment, config))
+        discovered.push_back({std::move(source), false, {}});
     componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
     // The previous file's model goes to the budget only now: the last one is kept whatever its size.
     if (last && !fragments.keep(last->index, std::move(last->fragment)))

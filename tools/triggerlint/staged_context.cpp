@@ -115,7 +115,7 @@ bool StagedContext::reports(const Finding &finding) const {
 
 StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const config::ConfigFile &config) {
   StagedContext context;
-  std::vector<std::string> namedCode, namedTemplates;
+  std::vector<std::string> namedCode;
   for (const auto &in : inputs) {
     const std::string path = in.path;
     context.runFiles.insert(absoluteNormalPath(path));
@@ -123,8 +123,6 @@ StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const c
       continue;
     if (input::isCppSource(path) || isCppHeader(path))
       namedCode.push_back(absoluteNormalPath(path));
-    else if (input::hasInputExtension(path))
-      namedTemplates.push_back(path);
   }
   std::vector<std::string> codeDirs; // whose sources join the run
   // Templates under each named source's repository root that hold it.
@@ -152,30 +150,43 @@ StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const c
         context.files.push_back(runName(absoluteNormalPath(path)));
     }
   }
-  // A named template's handlers are wired to it: everything found in them is its evidence.
-  std::vector<std::string> wiredDirs;
-  for (const auto &path : namedTemplates)
-    for (auto &dir : codeDirectoriesOf(path))
-      wiredDirs.push_back(std::move(dir));
-  std::set<std::string> added;
   auto addSources = [&](const std::vector<std::string> &dirs, bool quiet) {
     for (const auto &dir : std::set<std::string>(dirs.begin(), dirs.end()))
       for (const auto &source : input::discoverInputs({dir})) {
         const std::string abs = absoluteNormalPath(source.path);
         if (!source.walkProblem.empty() || !input::isCppSource(source.path) || context.runFiles.count(abs) ||
-            config::isExcluded(config, source.path) || !added.insert(abs).second)
+            config::isExcluded(config, source.path) || !context.added.insert(abs).second)
           continue;
         context.files.push_back(runName(abs));
         if (quiet)
           context.contextFiles.insert(abs);
       }
   };
-  addSources(wiredDirs, false);
   addSources(codeDirs, true);
   for (const auto &f : context.files)
     if (input::hasInputExtension(f))
       context.contextFiles.insert(absoluteNormalPath(f));
   return context;
+}
+
+std::vector<std::string> StagedContext::addWiredSources(const model::Model &named, const config::ConfigFile &config) {
+  std::vector<std::string> out;
+  std::set<std::string> dirs;
+  for (const auto &fn : named.functions)
+    if (!fn.codeDir.empty())
+      dirs.insert(absoluteNormalPath(fn.codeDir));
+  for (const auto &dir : dirs)
+    for (const auto &source : input::discoverInputs({dir})) {
+      const std::string abs = absoluteNormalPath(source.path);
+      if (!source.walkProblem.empty() || !input::isCppSource(source.path) || runFiles.count(abs) ||
+          config::isExcluded(config, source.path) || !added.insert(abs).second)
+        continue;
+      // Wired to a file of the run: reported like it (and no longer quiet, if a named source's
+      // context had brought it).
+      contextFiles.erase(abs);
+      out.push_back(runName(abs));
+    }
+  return out;
 }
 
 } // namespace tl

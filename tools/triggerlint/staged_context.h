@@ -9,6 +9,7 @@
 #include "config/config_file.h"
 #include "engine/finding.h"
 #include "input/discovery.h"
+#include "model/model.h"
 
 #include <set>
 #include <string>
@@ -23,7 +24,13 @@ struct StagedContext {
                                       // findings with a note on a file of the run
   std::set<std::string> runFiles;     // absoluteNormalPath of each input the user's paths gave
 
+  std::set<std::string> added; // absoluteNormalPath of every file added so far
+
   bool empty() const { return files.empty(); }
+  /// The C++ sources of the code directories of `named`'s functions (the model of a template named
+  /// on the command line, as the run read it) that the run does not hold yet: wired to it, they
+  /// report like it.
+  std::vector<std::string> addWiredSources(const model::Model &named, const config::ConfigFile &config);
   /// False for a finding on a file added for context whose notes point at no file of the run:
   /// a hook stays quiet about files nobody touched.
   bool reports(const Finding &finding) const;
@@ -36,7 +43,8 @@ std::string repositoryRoot(const std::string &dir);
 /// True for C++ headers (.h .hh .hpp .hxx): named, they bring their function's sources.
 bool isCppHeader(const std::string &path);
 
-/// The context of the named files among `inputs`.
+/// The context of the named C++ files among `inputs` (a named template's comes with its model:
+/// addWiredSources).
 StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const config::ConfigFile &config);
 
 } // namespace tl
