@@ -10,13 +10,13 @@ namespace {
 void walk(const tl::doc::Node *n, int depth) {
   if (depth > 10000 || n->line == 0 || n->column == 0)
     std::abort();
-  for (const auto &e : n->entries) {
+  for (const auto &e : n->entries()) {
     if (!e.key || !e.value)
       std::abort();
     walk(e.key, depth + 1);
     walk(e.value, depth + 1);
   }
-  for (const auto *item : n->items) {
+  for (const auto *item : n->items()) {
     if (!item)
       std::abort();
     walk(item, depth + 1);

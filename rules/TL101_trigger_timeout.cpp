@@ -94,7 +94,7 @@ std::unordered_set<std::string> functionsHoldingKmsKeys(const model::Model &mode
   std::unordered_set<std::string> keys;
   for (const auto &ref : model.references)
     if (ref.toType == "AWS::KMS::Key")
-      keys.insert(model::resourceKey(ref.file, ref.from));
+      keys.insert(model::resourceKey(ref.loc.file, ref.from));
   return keys;
 }
 
@@ -184,7 +184,7 @@ void reportJoined(const model::Function &declared, const model::Function &deploy
 void reportPermissionOnly(const model::Function &fn, const model::Permission &permission, FindingSink &sink) {
   const std::string name = cognito::functionName(fn);
   const std::string permissionId =
-      permission.logicalId.empty() ? cognito::displayId(permission.key) : permission.logicalId;
+      permission.logicalId.empty() ? cognito::displayId(permission.key) : permission.logicalId.str();
   for (const model::Candidate &timeout : fn.timeout) {
     std::optional<long long> seconds = excessiveTimeout(timeout);
     if (!seconds)

@@ -61,7 +61,7 @@ void check(const model::Model &model, FindingSink &sink) {
     const model::UserPool *pool = poolOf(model, fnKey);
     // A dumped statement's key ends in its Sid ("statement N" when it has none).
     const std::string bareId =
-        permission.logicalId.empty() ? cognito::displayId(permission.key) : permission.logicalId;
+        permission.logicalId.empty() ? cognito::displayId(permission.key) : permission.logicalId.str();
     const bool dumped = permission.dumped;
     std::string fix;
     if (dumped) {

@@ -77,8 +77,8 @@ std::unordered_map<std::string_view, model::ReferenceChains> chainsByFile(const 
   }
   std::unordered_map<std::string_view, std::vector<const model::Reference *>> edges;
   for (const auto &ref : model.references)
-    if (ref.from != ref.to && !isSamEventProperty(ref) && questions.count(ref.file))
-      edges[ref.file].push_back(&ref);
+    if (ref.from != ref.to && !isSamEventProperty(ref) && questions.count(ref.loc.file))
+      edges[ref.loc.file].push_back(&ref);
   std::unordered_map<std::string_view, model::ReferenceChains> chains;
   for (const auto &[file, asked] : questions)
     chains.try_emplace(file, edges[file], asked);

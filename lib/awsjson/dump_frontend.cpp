@@ -46,9 +46,9 @@ bool isDump(const doc::Document &doc) {
   const doc::Node &root = *doc.root;
   if (root.isMapping())
     return isDumpObject(root);
-  if (!root.isSequence() || root.items.empty())
+  if (!root.isSequence() || root.items().empty())
     return false;
-  for (const doc::Node *item : root.items)
+  for (const doc::Node *item : root.items())
     if (!item || !isDumpObject(*item))
       return false;
   return true;
@@ -62,7 +62,7 @@ void loadDump(const doc::Document &doc, model::Model &model) {
   else if (doc.root->isMapping())
     loadObject(doc, *doc.root, model);
   else if (doc.root->isSequence())
-    for (const doc::Node *item : doc.root->items)
+    for (const doc::Node *item : doc.root->items())
       loadObject(doc, *item, model);
 }
 

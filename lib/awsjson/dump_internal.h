@@ -12,12 +12,14 @@ inline Location at(const doc::Document &doc, const doc::Node *node) {
 }
 
 /// The scalar text of `node`, or "" when it is not a scalar.
-inline std::string text(const doc::Node *node) { return node && node->isScalar() ? node->value : std::string(); }
+inline std::string text(const doc::Node *node) {
+  return node && node->isScalar() ? std::string(node->value) : std::string();
+}
 
 /// A candidate holding what the dump says at `node`.
 inline model::Candidate dumped(const doc::Document &doc, const doc::Node *node) {
   model::Candidate c;
-  c.value = node->value;
+  c.value = std::string(node->value);
   c.loc = at(doc, node);
   c.origin = model::Origin::Dump;
   return c;

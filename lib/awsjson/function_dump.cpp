@@ -61,7 +61,7 @@ bool isConcurrencyDump(const doc::Document &doc) {
   DumpFileName name = parseDumpFileName(std::filesystem::path(doc.path).filename().string());
   if (!name.ok || name.error || name.operation != "get-function-concurrency")
     return false;
-  for (const doc::MapEntry &entry : doc.root->entries)
+  for (const doc::MapEntry &entry : doc.root->entries())
     if (entry.key->value != "ReservedConcurrentExecutions")
       return false;
   return true;

@@ -24,7 +24,7 @@ std::vector<const doc::Node *> scalars(const doc::Node *node) {
   if (node->isScalar())
     out.push_back(node);
   else if (node->isSequence())
-    for (const doc::Node *item : node->items)
+    for (const doc::Node *item : node->items())
       if (item->isScalar())
         out.push_back(item);
   return out;
@@ -35,11 +35,11 @@ std::vector<const doc::Node *> scalars(const doc::Node *node) {
 void readConditions(const doc::Document &doc, const doc::Node *condition, model::Permission &p) {
   if (!condition || !condition->isMapping())
     return;
-  for (const doc::MapEntry &op : condition->entries) {
+  for (const doc::MapEntry &op : condition->entries()) {
     if (!op.value->isMapping())
       continue;
-    for (const doc::MapEntry &entry : op.value->entries) {
-      std::string key = lower(entry.key->value);
+    for (const doc::MapEntry &entry : op.value->entries()) {
+      std::string key = lower(std::string(entry.key->value));
       if (key == "aws:sourcearn") {
         p.hasSourceArn = true;
         p.sourceArnLoc = at(doc, entry.key);
@@ -74,7 +74,7 @@ void loadStatement(const doc::Document &doc, const doc::Node &statement, size_t 
   // Principal: "*", {"Service": ...}, {"AWS": ...}; each value is a candidate.
   if (const doc::Node *principal = statement.find("Principal")) {
     if (principal->isMapping())
-      for (const doc::MapEntry &entry : principal->entries)
+      for (const doc::MapEntry &entry : principal->entries())
         addCandidates(doc, entry.value, p.principal);
     else
       addCandidates(doc, principal, p.principal);
@@ -83,11 +83,12 @@ void loadStatement(const doc::Document &doc, const doc::Node &statement, size_t 
   for (const doc::Node *resource : scalars(statement.find("Resource")))
     p.function.push_back(dumpedArn(doc, resource));
   readConditions(doc, statement.find("Condition"), p);
-  std::string resource = p.function.empty() ? doc.path : p.function.front().literal;
-  std::string sid = p.statementId.empty() ? std::to_string(index + 1) : p.statementId; // messages say "statement <sid>"
+  std::string resource = p.function.empty() ? doc.path : p.function.front().literal.str();
+  std::string sid =
+      p.statementId.empty() ? std::to_string(index + 1) : p.statementId.str(); // messages say "statement <sid>"
   p.key = model::resourceKey(resource, sid);
   while (!keys.insert(p.key).second)
-    p.key += "'";
+    p.key = p.key + "'";
   model.permissions.push_back(std::move(p));
 }
 
@@ -115,7 +116,7 @@ void loadPolicy(const doc::Document &doc, const doc::Node &object, model::Model 
   const doc::Node *statements = inner.root->isMapping() ? inner.root->find("Statement") : nullptr;
   std::vector<const doc::Node *> list;
   if (statements && statements->isSequence())
-    list = statements->items;
+    list.assign(statements->items().begin(), statements->items().end());
   else if (statements && statements->isMapping())
     list.push_back(statements);
   std::set<std::string> keys;

@@ -49,7 +49,7 @@ void loadPool(const doc::Document &doc, const doc::Node &object, const doc::Node
   if (const doc::MapEntry *config = object.findEntry("LambdaConfig"); config && config->value->isMapping()) {
     pool.hasLambdaConfig = true;
     pool.lambdaConfigLoc = at(doc, config->key);
-    for (const doc::MapEntry &entry : config->value->entries) {
+    for (const doc::MapEntry &entry : config->value->entries()) {
       if (entry.key->value == "KMSKeyID") {
         if (entry.value->isScalar())
           pool.kmsKeyId.push_back(dumped(doc, entry.value));
@@ -73,7 +73,7 @@ void loadUserPools(const doc::Document &doc, const doc::Node &object, model::Mod
   if (const doc::MapEntry *one = object.findEntry("UserPool"); one && one->value->isMapping())
     loadPool(doc, *one->value, one->key, "describe-user-pool", model);
   if (const doc::Node *many = object.find("UserPools"); many && many->isSequence())
-    for (const doc::Node *item : many->items)
+    for (const doc::Node *item : many->items())
       if (item->isMapping())
         loadPool(doc, *item, nullptr, "list-user-pools", model);
 }

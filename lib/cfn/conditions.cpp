@@ -20,9 +20,9 @@ std::optional<IfArguments> ifArguments(const doc::Node &node) {
   if (!call || !call->is("Fn::If"))
     return std::nullopt;
   const doc::Node &arg = *call->arg;
-  if (!arg.isSequence() || arg.items.size() != 3 || !arg.items[0]->isScalar() || arg.items[0]->value.empty())
+  if (!arg.isSequence() || arg.items().size() != 3 || !arg.items()[0]->isScalar() || arg.items()[0]->value.empty())
     return std::nullopt;
-  return IfArguments{&arg.items[0]->value, arg.items[1], arg.items[2]};
+  return IfArguments{&arg.items()[0]->value, arg.items()[1], arg.items()[2]};
 }
 
 bool isAbsent(const doc::Node &node) { return node.isNull() || isNoValue(node); }

@@ -16,7 +16,7 @@ std::string joinConditions(std::string_view outer, std::string_view inner);
 
 /// The parts of a well-formed `Fn::If [Condition, IfTrue, IfFalse]`.
 struct IfArguments {
-  const std::string *condition;
+  const std::string_view *condition;
   const doc::Node *ifTrue;
   const doc::Node *ifFalse;
 };
@@ -40,7 +40,7 @@ template <typename F> void visitBranches(const doc::Node *node, const std::strin
   if (!args)
     return fn(node, condition);
   visitBranches(args->ifTrue, joinConditions(condition, *args->condition), fn, steps);
-  visitBranches(args->ifFalse, joinConditions(condition, "!" + *args->condition), fn, steps);
+  visitBranches(args->ifFalse, joinConditions(condition, "!" + std::string(*args->condition)), fn, steps);
 }
 } // namespace detail
 

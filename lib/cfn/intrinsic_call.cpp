@@ -50,8 +50,8 @@ std::optional<IntrinsicCall> asIntrinsic(const doc::Node &node) {
       return IntrinsicCall{*name, &node, &node};
     return std::nullopt;
   }
-  if (node.isMapping() && node.entries.size() == 1) {
-    const doc::MapEntry &e = node.entries.front();
+  if (node.isMapping() && node.entries().size() == 1) {
+    const doc::MapEntry &e = node.entries().front();
     if (e.key->isScalar() && isLongFormKey(e.key->value))
       return IntrinsicCall{e.key->value, e.value, &node};
   }
@@ -78,10 +78,10 @@ NamedReference getAttArgument(const IntrinsicCall &call) {
       return {};
     return {text.substr(0, dot), text.substr(dot + 1), true};
   }
-  if (arg.isSequence() && arg.items.size() == 2 && arg.items[0]->isScalar() && !arg.items[0]->value.empty()) {
-    const doc::Node &attr = *arg.items[1];
+  if (arg.isSequence() && arg.items().size() == 2 && arg.items()[0]->isScalar() && !arg.items()[0]->value.empty()) {
+    const doc::Node &attr = *arg.items()[1];
     bool literalAttr = attr.isScalar() && attr.tag.empty();
-    return {arg.items[0]->value, literalAttr ? std::string_view(attr.value) : std::string_view(), true};
+    return {arg.items()[0]->value, literalAttr ? std::string_view(attr.value) : std::string_view(), true};
   }
   return {};
 }

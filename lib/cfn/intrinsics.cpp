@@ -92,14 +92,15 @@ std::optional<ResolvedText> TextResolver::finish(ResolvedText out) {
 std::optional<ResolvedText> TextResolver::plainScalar(const doc::Node &node) {
   if (!node.isScalar() || isDynamicReference(node.value))
     return std::nullopt;
-  return ResolvedText{node.value, false, model::Origin::Literal, {}, {}};
+  return ResolvedText{std::string(node.value), false, model::Origin::Literal, {}, {}};
 }
 
 std::optional<ResolvedText> TextResolver::parameter(std::string_view name) {
   const doc::Node *def = parameterDefault(tmpl_, name);
   if (!def)
     return std::nullopt;
-  return ResolvedText{def->value, false, model::Origin::ParameterDefault, tmpl_.at(*def), std::string(name)};
+  return ResolvedText{std::string(def->value), false, model::Origin::ParameterDefault, tmpl_.at(*def),
+                      std::string(name)};
 }
 
 std::optional<ResolvedText> TextResolver::ref(const IntrinsicCall &call) {
@@ -119,19 +120,19 @@ std::optional<std::string> TextResolver::mapKey(const doc::Node &node) {
 
 // The optional fourth argument `{DefaultValue: x}` (AWS::LanguageExtensions).
 std::optional<ResolvedText> TextResolver::findInMapDefault(const doc::Node &args) {
-  if (args.items.size() != 4 || !args.items[3]->isMapping())
+  if (args.items().size() != 4 || !args.items()[3]->isMapping())
     return std::nullopt;
-  const doc::Node *def = args.items[3]->find("DefaultValue");
+  const doc::Node *def = args.items()[3]->find("DefaultValue");
   return def ? text(*def) : std::nullopt;
 }
 
 std::optional<ResolvedText> TextResolver::findInMap(const IntrinsicCall &call) {
   const doc::Node &args = *call.arg;
-  if (!args.isSequence() || args.items.size() < 3)
+  if (!args.isSequence() || args.items().size() < 3)
     return std::nullopt;
-  auto mapName = mapKey(*args.items[0]);
-  auto topKey = mapKey(*args.items[1]);
-  auto secondKey = mapKey(*args.items[2]);
+  auto mapName = mapKey(*args.items()[0]);
+  auto topKey = mapKey(*args.items()[1]);
+  auto secondKey = mapKey(*args.items()[2]);
   if (!mapName || !topKey || !secondKey)
     return std::nullopt;
   const doc::Node *map = tmpl_.mapping(*mapName);
@@ -141,7 +142,7 @@ std::optional<ResolvedText> TextResolver::findInMap(const IntrinsicCall &call) {
     return findInMapDefault(args);
   if (!entry->isScalar())
     return std::nullopt;
-  return ResolvedText{entry->value, false, model::Origin::Mapping, tmpl_.at(*entry), *mapName};
+  return ResolvedText{std::string(entry->value), false, model::Origin::Mapping, tmpl_.at(*entry), *mapName};
 }
 
 // A `${Name}` of an Fn::Sub: from the variables map first, then a parameter default; resource
@@ -162,10 +163,10 @@ std::optional<ResolvedText> TextResolver::sub(const IntrinsicCall &call) {
   const doc::Node *format = call.arg;
   const doc::Node *vars = nullptr;
   if (call.arg->isSequence()) {
-    if (call.arg->items.size() != 2 || !call.arg->items[1]->isMapping())
+    if (call.arg->items().size() != 2 || !call.arg->items()[1]->isMapping())
       return std::nullopt;
-    format = call.arg->items[0];
-    vars = call.arg->items[1];
+    format = call.arg->items()[0];
+    vars = call.arg->items()[1];
   }
   if (!format->isScalar() || isDynamicReference(format->value))
     return std::nullopt;
@@ -185,21 +186,21 @@ std::optional<ResolvedText> TextResolver::sub(const IntrinsicCall &call) {
 
 std::optional<ResolvedText> TextResolver::join(const IntrinsicCall &call) {
   const doc::Node &args = *call.arg;
-  if (!args.isSequence() || args.items.size() != 2 || !args.items[0]->isScalar())
+  if (!args.isSequence() || args.items().size() != 2 || !args.items()[0]->isScalar())
     return std::nullopt;
-  const doc::Node &list = *args.items[1];
+  const doc::Node &list = *args.items()[1];
   // A list produced by an intrinsic (Fn::Split, a list parameter) has no known length.
   if (!list.isSequence() || asIntrinsic(list))
     return std::nullopt;
   ResolvedText out;
-  const std::string &delimiter = args.items[0]->value;
-  for (size_t i = 0; i < list.items.size(); ++i) {
+  const std::string_view delimiter = args.items()[0]->value;
+  for (size_t i = 0; i < list.items().size(); ++i) {
     if (i > 0)
       out.text += delimiter;
-    if (auto t = text(*list.items[i]))
+    if (auto t = text(*list.items()[i]))
       appendPiece(out, *t);
     else
-      appendPlaceholder(out, placeholderName(*list.items[i]));
+      appendPlaceholder(out, placeholderName(*list.items()[i]));
     if (overBudget())
       return std::nullopt;
   }

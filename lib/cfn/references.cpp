@@ -80,9 +80,9 @@ void ReferenceWalker::note(std::string_view name, const doc::Node &at) {
 void ReferenceWalker::visitSub(const IntrinsicCall &call) {
   const doc::Node *format = call.arg;
   const doc::Node *vars = nullptr;
-  if (call.arg->isSequence() && call.arg->items.size() == 2) {
-    format = call.arg->items[0];
-    vars = call.arg->items[1]->isMapping() ? call.arg->items[1] : nullptr;
+  if (call.arg->isSequence() && call.arg->items().size() == 2) {
+    format = call.arg->items()[0];
+    vars = call.arg->items()[1]->isMapping() ? call.arg->items()[1] : nullptr;
   }
   if (format->isScalar()) {
     for (const SubPiece &piece : parseSub(format->value)) {
@@ -117,7 +117,7 @@ void ReferenceWalker::visitCall(const IntrinsicCall &call) {
 
 void ReferenceWalker::visitChildren(const doc::Node &node, bool inCall) {
   if (node.isMapping()) {
-    for (const doc::MapEntry &e : node.entries) {
+    for (const doc::MapEntry &e : node.entries()) {
       if (!inCall)
         path_.push_back({e.key->value, 0});
       visit(*e.value, inCall);
@@ -125,10 +125,10 @@ void ReferenceWalker::visitChildren(const doc::Node &node, bool inCall) {
         path_.pop_back();
     }
   } else if (node.isSequence()) {
-    for (size_t i = 0; i < node.items.size(); ++i) {
+    for (size_t i = 0; i < node.items().size(); ++i) {
       if (!inCall)
         path_.push_back({{}, i});
-      visit(*node.items[i], inCall);
+      visit(*node.items()[i], inCall);
       if (!inCall)
         path_.pop_back();
     }
@@ -153,7 +153,7 @@ void addReferences(const TemplateIndex &tmpl, std::string_view from, std::vector
     if (f.to == from) // a self-reference is no edge between resources
       continue;
     const Resource *target = tmpl.resource(f.to);
-    model.references.push_back({tmpl.path(), std::string(from), std::string(f.to), tmpl.at(*f.at), std::move(f.path),
+    model.references.push_back({std::string(from), std::string(f.to), tmpl.at(*f.at), std::move(f.path),
                                 target ? std::string(target->type) : std::string()});
   }
 }
@@ -167,7 +167,7 @@ void dependsOn(const TemplateIndex &tmpl, const Resource &r, const doc::Node &va
         found.push_back({target->id, n, "DependsOn"});
   };
   if (value.isSequence())
-    for (const doc::Node *item : value.items)
+    for (const doc::Node *item : value.items())
       add(item);
   else
     add(&value);
@@ -175,7 +175,7 @@ void dependsOn(const TemplateIndex &tmpl, const Resource &r, const doc::Node &va
 }
 
 void resourceReferences(const TemplateIndex &tmpl, ReferenceWalker &walker, const Resource &r, model::Model &model) {
-  for (const doc::MapEntry &e : r.body->entries) {
+  for (const doc::MapEntry &e : r.body->entries()) {
     std::string_view key = e.key->value;
     if (key == "Metadata")
       continue;
@@ -185,7 +185,7 @@ void resourceReferences(const TemplateIndex &tmpl, ReferenceWalker &walker, cons
     }
     if (key == "Properties" && r.kind == ResourceKind::ServerlessFunction && e.value->isMapping()) {
       // Event sources become separate resources (permissions, mappings, LambdaConfig entries).
-      for (const doc::MapEntry &p : e.value->entries)
+      for (const doc::MapEntry &p : e.value->entries())
         if (p.key->value != "Events")
           addReferences(tmpl, r.id, walker.walk(*p.value, {"Properties", p.key->value}), model);
       continue;
@@ -215,7 +215,7 @@ void globalsReferences(const TemplateIndex &tmpl, ReferenceWalker &walker, model
   if (!globals)
     return;
   std::vector<GlobalReferences> perProperty;
-  for (const doc::MapEntry &e : globals->entries) {
+  for (const doc::MapEntry &e : globals->entries()) {
     auto found = walker.walk(*e.value, {"Globals", "Function", e.key->value});
     if (!found.empty())
       perProperty.push_back({&e, std::move(found)});

@@ -61,13 +61,13 @@ bool readTriggers(const TemplateIndex &tmpl, const Resource &function, const doc
     return true;
   }
   bool valid = trigger->isSequence() && trigger->tag.empty();
-  for (const doc::Node *item : trigger->items)
+  for (const doc::Node *item : trigger->items())
     valid = valid && isString(item);
   if (!valid) {
     tmpl.addProblem(*trigger, eventProblem(function, event.key->value, "Type of property 'Trigger' is invalid."));
     return false;
   }
-  out = trigger->items;
+  out.assign(trigger->items().begin(), trigger->items().end());
   return true;
 }
 
@@ -76,7 +76,7 @@ std::vector<CognitoEvent> cognitoEvents(const TemplateIndex &tmpl, const Resourc
   const doc::Node *events = function.property("Events");
   if (!events || !events->isMapping())
     return out;
-  for (const doc::MapEntry &e : events->entries) {
+  for (const doc::MapEntry &e : events->entries()) {
     const doc::Node *type = e.value->isMapping() ? e.value->find("Type") : nullptr;
     if (!e.key->isScalar() || !type || !type->isScalar() || type->value != "Cognito")
       continue;
@@ -147,8 +147,9 @@ void expandFunction(const TemplateIndex &tmpl, const Resource &function, const P
     for (const doc::Node *trigger : event.triggers) {
       pool.triggers.push_back(samBinding(tmpl, function, event, pool, *trigger));
       // SAM injects `!GetAtt Function.Arn` into the pool: the pool now depends on the function.
-      model.references.push_back({tmpl.path(), std::string(event.pool), std::string(function.id), tmpl.at(*trigger),
-                                  "Properties.LambdaConfig." + trigger->value, std::string(function.type)});
+      model.references.push_back({std::string(event.pool), std::string(function.id), tmpl.at(*trigger),
+                                  "Properties.LambdaConfig." + std::string(trigger->value),
+                                  std::string(function.type)});
     }
     if (!kept || event.name >= kept->name)
       kept = &event;

@@ -8,7 +8,7 @@ bool ignoresGlobal(const Resource &function, std::string_view property) {
     return false;
   if (ignore->isScalar())
     return ignore->value == "*" || ignore->value == property;
-  for (const doc::Node *item : ignore->items)
+  for (const doc::Node *item : ignore->items())
     if (item->isScalar() && (item->value == "*" || item->value == property))
       return true;
   return false;

@@ -15,7 +15,7 @@ void collectExports(const TemplateIndex &tmpl, model::Model &model) {
   const doc::Node *outputs = tmpl.document().root->find("Outputs");
   if (!outputs || !outputs->isMapping())
     return;
-  for (const doc::MapEntry &e : outputs->entries) {
+  for (const doc::MapEntry &e : outputs->entries()) {
     if (!e.value->isMapping())
       continue;
     const doc::Node *exportNode = e.value->find("Export");
@@ -31,8 +31,8 @@ void collectExports(const TemplateIndex &tmpl, model::Model &model) {
     out.name = std::move(text->text);
     out.loc = tmpl.at(*name);
     const doc::Node *condition = e.value->find("Condition");
-    resolveTargets(tmpl, value, TargetSlot::Arn, condition && condition->isScalar() ? condition->value : std::string(),
-                   out.value);
+    resolveTargets(tmpl, value, TargetSlot::Arn,
+                   condition && condition->isScalar() ? std::string(condition->value) : std::string(), out.value);
     model.exports.push_back(std::move(out));
   }
 }

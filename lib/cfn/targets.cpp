@@ -148,7 +148,9 @@ void describeRef(const TemplateIndex &tmpl, std::string_view name, Target &t, Ta
   if (isPseudoParameter(name))
     return;
   if (const doc::Node *def = parameterDefault(tmpl, name)) {
-    setLiteral(tmpl, t, {def->value, false, model::Origin::ParameterDefault, tmpl.at(*def), std::string(name)}, slot);
+    setLiteral(tmpl, t,
+               {std::string(def->value), false, model::Origin::ParameterDefault, tmpl.at(*def), std::string(name)},
+               slot);
     return;
   }
   if (!tmpl.parameter(name) && !tmpl.mayBeGenerated(name)) {
@@ -173,10 +175,10 @@ bool describeSingleVariableSub(const TemplateIndex &tmpl, const IntrinsicCall &c
   const doc::Node *format = call.arg;
   const doc::Node *vars = nullptr;
   if (call.arg->isSequence()) {
-    if (call.arg->items.size() != 2)
+    if (call.arg->items().size() != 2)
       return false;
-    format = call.arg->items[0];
-    vars = call.arg->items[1];
+    format = call.arg->items()[0];
+    vars = call.arg->items()[1];
   }
   if (!format->isScalar())
     return false;
@@ -265,9 +267,9 @@ std::optional<std::string> importedName(const TemplateIndex &tmpl, const Intrins
     name = resolveText(tmpl, arg); // `Fn::ImportValue: <name or intrinsic>`
   } else if (arg.isScalar()) {
     name.emplace().text = arg.value; // `!ImportValue name`
-  } else if (arg.isMapping() && arg.entries.size() == 1 && arg.entries.front().key->isScalar()) {
+  } else if (arg.isMapping() && arg.entries().size() == 1 && arg.entries().front().key->isScalar()) {
     // `!ImportValue {Fn::Sub: ...}`: the tag belongs to the ImportValue, the mapping is the name.
-    const doc::MapEntry &inner = arg.entries.front();
+    const doc::MapEntry &inner = arg.entries().front();
     const IntrinsicCall nested{inner.key->value, inner.value, &arg};
     if (nested.is("Fn::Sub"))
       name = resolveSub(tmpl, nested);

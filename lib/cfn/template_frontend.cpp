@@ -19,9 +19,9 @@ bool isTemplate(const doc::Node &root) {
   if (root.find("AWSTemplateFormatVersion"))
     return true;
   const doc::Node *resources = root.find("Resources");
-  if (!resources || !resources->isMapping() || resources->entries.empty())
+  if (!resources || !resources->isMapping() || resources->entries().empty())
     return false;
-  const doc::Node *first = resources->entries.front().value;
+  const doc::Node *first = resources->entries().front().value;
   return first->isMapping() && first->find("Type") != nullptr;
 }
 
@@ -34,6 +34,11 @@ template <typename T> void reserveMore(std::vector<T> &v, size_t more) {
     v.reserve(std::max(v.size() + more, 2 * v.capacity()));
 }
 
+bool hasEvents(const Resource &r) {
+  const doc::Node *events = r.property("Events");
+  return events && !events->entries().empty();
+}
+
 // Growing the model's vectors one large struct at a time dominates on big templates; the
 // index already knows how many of each kind are coming.
 void reserveFor(const TemplateIndex &tmpl, model::Model &model) {
@@ -41,8 +46,9 @@ void reserveFor(const TemplateIndex &tmpl, model::Model &model) {
   for (const Resource &r : tmpl.resources()) {
     pools += r.kind == ResourceKind::UserPool;
     functions += r.isFunction();
-    // A SAM function may add a generated permission.
-    permissions += r.kind == ResourceKind::LambdaPermission || r.kind == ResourceKind::ServerlessFunction;
+    // A SAM function with Cognito events adds a generated permission.
+    permissions +=
+        r.kind == ResourceKind::LambdaPermission || (r.kind == ResourceKind::ServerlessFunction && hasEvents(r));
   }
   reserveMore(model.pools, pools);
   reserveMore(model.functions, functions);

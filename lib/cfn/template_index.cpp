@@ -2,6 +2,7 @@
 
 #include "cfn/placeholder_match.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -62,16 +63,16 @@ TemplateIndex::TemplateIndex(const doc::Document &doc, std::vector<model::InputP
 }
 
 void TemplateIndex::indexParameters(const doc::Node &parameters) {
-  parameters_.reserve(parameters.entries.size());
-  for (const doc::MapEntry &e : parameters.entries)
+  parameters_.reserve(parameters.entries().size());
+  for (const doc::MapEntry &e : parameters.entries())
     if (e.key->isScalar())
       parameters_[e.key->value] = e.value; // last duplicate wins, as in CloudFormation
 }
 
 void TemplateIndex::indexResources(const doc::Node &resourcesNode) {
-  resources_.reserve(resourcesNode.entries.size());
-  byId_.reserve(resourcesNode.entries.size());
-  for (const doc::MapEntry &e : resourcesNode.entries) {
+  resources_.reserve(resourcesNode.entries().size());
+  byId_.reserve(resourcesNode.entries().size());
+  for (const doc::MapEntry &e : resourcesNode.entries()) {
     if (!e.key->isScalar())
       continue;
     if (isLoopKey(e.key->value)) {
@@ -79,16 +80,16 @@ void TemplateIndex::indexResources(const doc::Node &resourcesNode) {
       continue;
     }
     if (!e.value->isMapping()) {
-      addProblem(*e.value, "resource '" + e.key->value + "' must be a mapping with a 'Type'");
+      addProblem(*e.value, "resource '" + std::string(e.key->value) + "' must be a mapping with a 'Type'");
       continue;
     }
     const doc::Node *type = e.value->find("Type");
     if (!type) {
-      addProblem(*e.key, "resource '" + e.key->value + "' has no 'Type'");
+      addProblem(*e.key, "resource '" + std::string(e.key->value) + "' has no 'Type'");
       continue;
     }
     if (!isPlainScalar(type) || type->value.empty()) {
-      addProblem(*type, "the 'Type' of resource '" + e.key->value + "' must be a string");
+      addProblem(*type, "the 'Type' of resource '" + std::string(e.key->value) + "' must be a string");
       continue;
     }
     Resource r;
@@ -100,21 +101,53 @@ void TemplateIndex::indexResources(const doc::Node &resourcesNode) {
     r.kind = kindOf(r.type);
     if (const doc::Node *condition = e.value->find("Condition"); isPlainScalar(condition))
       r.condition = condition->value;
-    // A duplicated logical id: CloudFormation keeps the last one, so it replaces the first.
-    auto [it, inserted] = byId_.try_emplace(r.id, resources_.size());
-    if (inserted)
-      resources_.push_back(r);
-    else
-      resources_[it->second] = r;
+    resources_.push_back(r);
   }
+  indexIds();
+}
+
+// A sorted list of positions rather than a hash map: a large template has tens of thousands of
+// resources, and the map cost 40 bytes per resource at the moment the model is largest.
+void TemplateIndex::indexIds() {
+  auto byIdThenPosition = [&](uint32_t a, uint32_t b) {
+    return resources_[a].id != resources_[b].id ? resources_[a].id < resources_[b].id : a < b;
+  };
+  byId_.resize(resources_.size());
+  for (uint32_t i = 0; i < byId_.size(); ++i)
+    byId_[i] = i;
+  std::sort(byId_.begin(), byId_.end(), byIdThenPosition);
+  // A duplicated logical id: CloudFormation keeps the last one, in the place of the first.
+  std::vector<bool> dropped(resources_.size());
+  bool anyDropped = false;
+  for (size_t i = 0; i < byId_.size();) {
+    size_t j = i + 1;
+    while (j < byId_.size() && resources_[byId_[j]].id == resources_[byId_[i]].id)
+      dropped[byId_[j++]] = true;
+    if (j - i > 1) {
+      resources_[byId_[i]] = resources_[byId_[j - 1]];
+      anyDropped = true;
+    }
+    i = j;
+  }
+  if (!anyDropped)
+    return;
+  size_t kept = 0;
+  for (size_t i = 0; i < resources_.size(); ++i)
+    if (!dropped[i])
+      resources_[kept++] = resources_[i];
+  resources_.resize(kept);
+  byId_.resize(kept);
+  for (uint32_t i = 0; i < kept; ++i)
+    byId_[i] = i;
+  std::sort(byId_.begin(), byId_.end(), byIdThenPosition);
 }
 
 // `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: Resource, ...}]`; an output key may
 // itself be a nested loop. A malformed loop is AWS::LanguageExtensions' to reject.
 void TemplateIndex::indexLoop(const doc::Node &loop) {
-  if (!loop.isSequence() || loop.items.size() != 3 || !loop.items[2]->isMapping())
+  if (!loop.isSequence() || loop.items().size() != 3 || !loop.items()[2]->isMapping())
     return;
-  for (const doc::MapEntry &e : loop.items[2]->entries) {
+  for (const doc::MapEntry &e : loop.items()[2]->entries()) {
     if (!e.key->isScalar())
       continue;
     if (isLoopKey(e.key->value))
@@ -148,8 +181,9 @@ void TemplateIndex::indexFunctionNames() {
 }
 
 const Resource *TemplateIndex::resource(std::string_view id) const {
-  auto it = byId_.find(id);
-  return it == byId_.end() ? nullptr : &resources_[it->second];
+  auto it = std::lower_bound(byId_.begin(), byId_.end(), id,
+                             [&](uint32_t i, std::string_view wanted) { return resources_[i].id < wanted; });
+  return it != byId_.end() && resources_[*it].id == id ? &resources_[*it] : nullptr;
 }
 
 std::string TemplateIndex::keyOf(std::string_view id) const { return model::resourceKey(doc_.path, id); }

@@ -6,6 +6,7 @@
 #include "model/model.h"
 #include "source/location.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -72,6 +73,7 @@ public:
 
 private:
   void indexResources(const doc::Node &resources);
+  void indexIds();
   void indexLoop(const doc::Node &loop);
   void indexFunctionNames();
   void indexParameters(const doc::Node &parameters);
@@ -81,7 +83,7 @@ private:
   std::vector<model::InputProblem> &problems_;
   std::string directory_;
   std::vector<Resource> resources_;
-  std::unordered_map<std::string_view, size_t> byId_;
+  std::vector<uint32_t> byId_;                 // positions in resources_, sorted by logical id
   std::vector<std::string_view> generatedIds_; // Fn::ForEach output keys, with their placeholders
   std::unordered_map<std::string_view, std::string_view> functionByName_;
   std::unordered_map<std::string_view, const doc::Node *> parameters_;

@@ -220,11 +220,11 @@ private:
       }
       const doc::Node *root = r.document->root;
       if (const doc::Node *pools = member(root, "UserPools"); pools && pools->isSequence())
-        for (const doc::Node *pool : pools->items)
+        for (const doc::Node *pool : pools->items())
           if (const doc::Node *id = member(pool, "Id"); isString(id) && !id->value.empty())
-            addOnce(poolIds, id->value);
+            addOnce(poolIds, std::string(id->value));
       const doc::Node *next = member(root, "NextToken");
-      std::string nextToken = isString(next) ? next->value : "";
+      std::string nextToken = isString(next) ? std::string(next->value) : std::string();
       pages.push_back(std::move(r));
       if (nextToken.empty() || nextToken == token)
         break;

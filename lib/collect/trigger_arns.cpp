@@ -19,13 +19,13 @@ std::vector<std::string> triggerArns(const doc::Node &describeUserPool) {
   const doc::Node *config = pool && pool->isMapping() ? pool->find("LambdaConfig") : nullptr;
   if (!config || !config->isMapping())
     return out;
-  for (const doc::MapEntry &entry : config->entries) {
+  for (const doc::MapEntry &entry : config->entries()) {
     const doc::Node *value = entry.value;
     if (isString(value) && entry.key->value != "KMSKeyID") {
-      add(value->value);
+      add(std::string(value->value));
     } else if (value && value->isMapping()) {
       if (const doc::Node *arn = value->find("LambdaArn"); isString(arn))
-        add(arn->value);
+        add(std::string(arn->value));
     }
   }
   return out;

@@ -28,12 +28,12 @@ bool readList(const std::string &path, const doc::Node &node, std::vector<std::s
     error = at(path, node, "expected a list");
     return false;
   }
-  for (const doc::Node *item : node.items) {
+  for (const doc::Node *item : node.items()) {
     if (!item->isScalar()) {
       error = at(path, *item, "expected a string");
       return false;
     }
-    out.push_back(item->value);
+    out.emplace_back(item->value);
   }
   return true;
 }
@@ -44,13 +44,13 @@ bool readSeverities(const std::string &path, const doc::Node &node, std::map<std
     error = at(path, node, "expected a mapping of rule to severity");
     return false;
   }
-  for (const auto &e : node.entries) {
+  for (const auto &e : node.entries()) {
     Severity s;
     if (!e.value->isScalar() || !parseSeverity(e.value->value, s)) {
       error = at(path, *e.value, "expected error, warning or note");
       return false;
     }
-    out[e.key->value] = s;
+    out[std::string(e.key->value)] = s;
   }
   return true;
 }
@@ -68,7 +68,7 @@ bool readTriggers(const std::string &path, const doc::Node &node, HandlerMapping
     return false;
   }
   for (size_t i = 0; i < m.triggers.size(); ++i) {
-    const doc::Node *item = node.isSequence() && i < node.items.size() ? node.items[i] : &node;
+    const doc::Node *item = node.isSequence() && i < node.items().size() ? node.items()[i] : &node;
     m.triggerLocs.push_back(Location{path, item->line, item->column});
   }
   return true;
@@ -88,7 +88,7 @@ bool readGlob(const std::string &path, const doc::Node &node, std::string &out, 
 bool readHandlers(const std::string &path, const doc::Node &node, std::vector<HandlerMapping> &out,
                   std::string &error) {
   if (node.isMapping()) {
-    for (const auto &e : node.entries) {
+    for (const auto &e : node.entries()) {
       HandlerMapping m;
       m.loc = Location{path, e.key->line, e.key->column};
       if (!readGlob(path, *e.key, m.glob, error) || !readTriggers(path, *e.value, m, error))
@@ -101,7 +101,7 @@ bool readHandlers(const std::string &path, const doc::Node &node, std::vector<Ha
     error = at(path, node, "expected a list of {glob, trigger} entries or a mapping of glob to trigger");
     return false;
   }
-  for (const doc::Node *item : node.items) {
+  for (const doc::Node *item : node.items()) {
     if (!item->isMapping()) {
       error = at(path, *item, "expected a mapping with 'glob' and 'trigger'");
       return false;
@@ -109,7 +109,7 @@ bool readHandlers(const std::string &path, const doc::Node &node, std::vector<Ha
     HandlerMapping m;
     m.loc = Location{path, item->line, item->column};
     bool hasGlob = false, hasTrigger = false;
-    for (const auto &e : item->entries) {
+    for (const auto &e : item->entries()) {
       if (e.key->value == "glob") {
         hasGlob = true;
         if (!readGlob(path, *e.value, m.glob, error))
@@ -119,7 +119,8 @@ bool readHandlers(const std::string &path, const doc::Node &node, std::vector<Ha
         if (!readTriggers(path, *e.value, m, error))
           return false;
       } else {
-        error = at(path, *e.key, "unknown key '" + e.key->value + "' in a handlers entry (known: glob, trigger)");
+        error = at(path, *e.key,
+                   "unknown key '" + std::string(e.key->value) + "' in a handlers entry (known: glob, trigger)");
         return false;
       }
     }
@@ -209,8 +210,8 @@ ConfigResult readConfigText(const std::string &path, std::string text) {
   }
   ConfigFile &c = result.config;
   std::string &error = result.error;
-  for (const auto &e : doc.root->entries) {
-    const std::string &key = e.key->value;
+  for (const auto &e : doc.root->entries()) {
+    const std::string key(e.key->value);
     const doc::Node &value = *e.value;
     bool ok = true;
     if (key == "select")

@@ -150,8 +150,10 @@ private:
     Node *node = nullptr;
     if (c == '"') {
       node = builder_.leaf(NodeKind::Scalar, at.line, at.column);
-      if (!node || !readString(node->value))
+      scratch_.clear();
+      if (!node || !readString(scratch_))
         return false;
+      node->value = builder_.keepText(scratch_);
       node->quoted = true;
     } else if (c == '-' || isDigit(c)) {
       const size_t start = p_;
@@ -159,11 +161,11 @@ private:
         return false;
       if (!(node = builder_.leaf(NodeKind::Scalar, at.line, at.column)))
         return false;
-      node->value.assign(text_, start, p_ - start);
+      node->value = builder_.keepText(std::string_view(text_).substr(start, p_ - start));
     } else if (const std::string_view word = literalAt(); !word.empty()) {
       if (!(node = builder_.leaf(word == "null" ? NodeKind::Null : NodeKind::Scalar, at.line, at.column)))
         return false;
-      node->value = word;
+      node->value = builder_.keepText(word);
       p_ += word.size();
     } else if (std::isalpha(static_cast<unsigned char>(c))) {
       size_t end = p_;
@@ -335,6 +337,7 @@ private:
   bool failHere(std::string message) { return failAt(p_, std::move(message)); }
 
   const std::string &text_;
+  std::string scratch_; // a string being unescaped, before it is kept
   size_t start_;
   size_t p_;
   TextPosition position_;

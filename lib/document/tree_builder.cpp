@@ -49,10 +49,12 @@ uint64_t TreeBuilder::close() {
   const uint64_t expanded = frame.expanded;
   Node *node = frame.node;
   if (node->kind == NodeKind::Mapping) {
-    node->entries.assign(entries_.begin() + static_cast<std::ptrdiff_t>(frame.firstChild), entries_.end());
+    const auto kept = doc_.storage.keep(std::span<const MapEntry>(entries_).subspan(frame.firstChild));
+    node->setChildren(kept.data(), kept.size());
     entries_.resize(frame.firstChild);
   } else {
-    node->items.assign(items_.begin() + static_cast<std::ptrdiff_t>(frame.firstChild), items_.end());
+    const auto kept = doc_.storage.keep(std::span<const Node *const>(items_).subspan(frame.firstChild));
+    node->setChildren(kept.data(), kept.size());
     items_.resize(frame.firstChild);
   }
   frames_.pop_back();
@@ -141,12 +143,24 @@ std::string TreeBuilder::pathOfInnermost() const {
       path += '.';
     // A collection used as a mapping key has no key of its own to name it.
     const Node *key = parent.pendingKey;
-    path += key && hasText(key) ? std::string_view(key->value) : std::string_view("?");
+    path += key && hasText(key) ? key->value : std::string_view("?");
   }
   return path;
 }
 
 bool TreeBuilder::countReuse(uint32_t line, uint32_t column) { return countNode(line, column); }
+
+std::string_view TreeBuilder::keepText(std::string_view text) {
+  // Longer texts rarely repeat; a set entry would cost more than it saves.
+  constexpr size_t kShortText = 64;
+  if (text.size() > kShortText)
+    return doc_.storage.keep(text);
+  if (auto it = shortTexts_.find(text); it != shortTexts_.end())
+    return *it;
+  const std::string_view kept = doc_.storage.keep(text);
+  shortTexts_.insert(kept);
+  return kept;
+}
 
 bool TreeBuilder::checkScalarSize(uint64_t bytes, uint32_t line, uint32_t column) {
   if (bytes <= limits_.maxScalarBytes)

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace tl::doc {
@@ -33,6 +34,9 @@ public:
   void addAlias(const Node *node, uint64_t expanded, uint32_t line, uint32_t column);
   /// Counts one more use of an existing node (a YAML alias) against the node limit.
   bool countReuse(uint32_t line, uint32_t column);
+  /// The document's copy of a scalar's text. Short texts are stored once however often they
+  /// repeat (keys, types, logical ids): a template's scalars are mostly such repeats.
+  std::string_view keepText(std::string_view text);
   /// Records a problem when a scalar is longer than the limit allows.
   bool checkScalarSize(uint64_t bytes, uint32_t line, uint32_t column);
   /// Closes whatever is still open, so a partial tree stays reachable from the root.
@@ -69,6 +73,9 @@ private:
   // when it closes, so its vector gets one exact allocation instead of repeated growth.
   std::vector<MapEntry> entries_;
   std::vector<const Node *> items_;
+  // Short texts kept so far; lives only while the document is read, so it costs no memory while
+  // the model is built from the tree.
+  std::unordered_set<std::string_view> shortTexts_;
 };
 
 } // namespace tl::doc

@@ -154,9 +154,9 @@ private:
     Node *node = builder_.leaf(isNull(event) ? NodeKind::Null : NodeKind::Scalar, line, column);
     if (!node)
       return;
-    node->value.assign(text(s.value), s.length);
+    node->value = builder_.keepText({text(s.value), s.length});
     if (s.tag)
-      node->tag = text(s.tag);
+      node->tag = NodeTag(text(s.tag));
     node->quoted = s.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
     if (s.anchor)
       anchors_[text(s.anchor)] = {node, false};
@@ -184,7 +184,7 @@ private:
     if (!node)
       return;
     if (tag)
-      node->tag = text(tag);
+      node->tag = NodeTag(text(tag));
     if (anchor) {
       Anchor &slot = anchors_[text(anchor)];
       slot = {node, true};

@@ -81,7 +81,7 @@ bool readEntries(const std::string &path, const doc::Node &list, std::vector<Bas
     error = at(path, list, "\"findings\" must be a list");
     return false;
   }
-  for (const doc::Node *item : list.items) {
+  for (const doc::Node *item : list.items()) {
     if (!item->isMapping()) {
       error = at(path, *item, "expected a finding {\"rule\", \"file\", \"fingerprint\", \"message\"}");
       return false;
@@ -127,8 +127,8 @@ BaselineRead readBaseline(const std::string &path) {
   }
   if (!format->isScalar() || format->quoted || format->value != std::to_string(kFormat)) {
     const std::string written = !format->isScalar() ? "that is not a number"
-                                : format->quoted    ? "\"" + format->value + "\""
-                                                    : format->value;
+                                : format->quoted    ? "\"" + std::string(format->value) + "\""
+                                                    : std::string(format->value);
     result.error = at(path, *format, "unsupported baseline format " + written + " (this triggerlint reads " +
                                          std::to_string(kFormat) + ")");
     return result;

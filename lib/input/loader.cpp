@@ -54,7 +54,8 @@ void addProblem(model::Model &model, const std::string &path, uint32_t line, uin
 void copyDuplicates(const doc::Document &doc, model::Model &model) {
   for (const auto &d : doc.duplicates)
     model.duplicates.push_back({Location{doc.path, d.first->line, d.first->column},
-                                Location{doc.path, d.second->line, d.second->column}, d.second->value, d.path});
+                                Location{doc.path, d.second->line, d.second->column}, std::string(d.second->value),
+                                d.path});
 }
 
 } // namespace
@@ -105,6 +106,9 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
   if (cfn::isTemplate(*doc.root)) {
     copyDuplicates(doc, model);
     scanSuppressions(doc, model.suppressions);
+    // The tree holds its own copies of every text, and the model is built next: without the
+    // file's bytes the peak (tree and model together) is one byte per input byte lower.
+    std::string().swap(doc.text);
     cfn::loadTemplate(doc, model);
     return {LoadOutcome::Kind::Loaded, {}};
   }

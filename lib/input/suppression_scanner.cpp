@@ -104,11 +104,11 @@ uint32_t lastLineOf(const doc::Node &node, uint32_t depth = 0) {
   uint32_t last = node.line;
   if (depth > 64)
     return last;
-  for (const auto &e : node.entries) {
+  for (const auto &e : node.entries()) {
     last = std::max(last, e.key->line);
     last = std::max(last, lastLineOf(*e.value, depth + 1));
   }
-  for (const doc::Node *item : node.items)
+  for (const doc::Node *item : node.items())
     last = std::max(last, lastLineOf(*item, depth + 1));
   return last;
 }
@@ -119,7 +119,7 @@ void scanResourceMetadata(const doc::Document &doc, std::vector<model::Suppressi
   const doc::Node *resources = doc.root->find("Resources");
   if (!resources || !resources->isMapping())
     return;
-  for (const auto &entry : resources->entries) {
+  for (const auto &entry : resources->entries()) {
     const doc::Node *meta = entry.value->isMapping() ? entry.value->find("Metadata") : nullptr;
     const doc::Node *ours = meta && meta->isMapping() ? meta->find("triggerlint") : nullptr;
     const doc::Node *ignore = ours && ours->isMapping() ? ours->find("ignore") : nullptr;
@@ -129,9 +129,9 @@ void scanResourceMetadata(const doc::Document &doc, std::vector<model::Suppressi
     s.loc = Location{doc.path, ignore->line, ignore->column};
     if (ignore->isScalar())
       s.rules = splitList(ignore->value);
-    for (const doc::Node *item : ignore->items)
+    for (const doc::Node *item : ignore->items())
       if (item->isScalar())
-        s.rules.push_back(item->value);
+        s.rules.emplace_back(item->value);
     s.firstLine = entry.key->line;
     s.lastLine = lastLineOf(*entry.value);
     out.push_back(std::move(s));

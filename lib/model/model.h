@@ -4,6 +4,7 @@
 #include "source/interned_text.h"
 #include "source/location.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,7 +15,7 @@
 namespace tl::model {
 
 /// Where a resolved value came from; rules name it in messages and notes.
-enum class Origin {
+enum class Origin : uint8_t {
   Literal,          // written where it is used
   ParameterDefault, // a template parameter's Default (can be overridden at deploy time)
   Globals,          // SAM Globals.Function
@@ -26,44 +27,45 @@ enum class Origin {
 /// One possible value of a property after intrinsics are resolved. Every branch of an Fn::If
 /// gives its own candidate, labelled with the conditions that lead to it.
 struct Candidate {
-  std::optional<std::string> value; // nullopt: unknown (ImportValue, SSM, other stacks, no default)
-  Location loc;                     // the expression in the resource
+  std::optional<InternedText> value; // nullopt: unknown (ImportValue, SSM, other stacks, no default);
+                                     // interned: a large template repeats a few values thousands of times
+  Location loc;                      // the expression in the resource
+  Location originLoc;                // the parameter default, Globals value or mapping entry
+  InternedText originName;           // parameter name, "Globals.Function.Timeout", mapping name
+  InternedText condition;            // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
+  InternedText refType;              // unknown `value` written as `Ref` of a template resource: its
+                                     // type ("AWS::KMS::Key"), which decides what the Ref returns
   Origin origin = Origin::Literal;
-  Location originLoc;     // the parameter default, Globals value or mapping entry
-  std::string originName; // parameter name, "Globals.Function.Timeout", mapping name
-  std::string condition;  // "" or e.g. "IsProd", "!IsProd", "IsProd && !UseAlias"
-  bool partial = false;   // `value` was built by Sub/Join and keeps "${Name}" for the
-                          // pieces known only at deploy time (pseudo parameters, ...)
-  InternedText refType;   // unknown `value` written as `Ref` of a template resource: its
-                          // type ("AWS::KMS::Key"), which decides what the Ref returns
+  bool partial = false; // `value` was built by Sub/Join and keeps "${Name}" for the
+                        // pieces known only at deploy time (pseudo parameters, ...)
 };
 using Candidates = std::vector<Candidate>; // empty: the property is absent
 
 /// How a reference to a function (or an ARN) is written: trigger targets, permission FunctionName.
 struct Target {
-  enum class Form {
+  enum class Form : uint8_t {
     GetAtt,  // Fn::GetAtt [resource, attribute]
     Ref,     // Ref resource (a Lambda function's Ref is its name, not its ARN)
     Literal, // a string, possibly built by Sub/Join; see `partial`
     Unknown, // cannot be resolved here (ImportValue, SSM, parameter without default, ...)
   };
   Form form = Form::Unknown;
-  std::string resource;  // logical id (GetAtt, Ref)
-  std::string attribute; // GetAtt attribute ("Arn")
   bool resourceExists = false;
-  InternedText resourceType; // type of `resource` when it exists ("AWS::Lambda::Function")
-  std::string literal;      // Literal: the text; unresolvable pieces kept as "${Name}"
-  bool partial = false;     // Literal with unresolvable "${...}" pieces
-  std::string function;     // key of the model Function this resolves to; "" if none
-  std::string qualifier;    // alias/version name when the target is a qualified ARN
-  Location loc;
+  bool partial = false; // Literal with unresolvable "${...}" pieces
   Origin origin = Origin::Literal;
+  InternedText resource;     // logical id (GetAtt, Ref)
+  InternedText attribute;    // GetAtt attribute ("Arn")
+  InternedText resourceType; // type of `resource` when it exists ("AWS::Lambda::Function")
+  InternedText literal;      // Literal: the text; unresolvable pieces kept as "${Name}"
+  std::string function;      // key of the model Function this resolves to; "" if none
+  InternedText qualifier;    // alias/version name when the target is a qualified ARN
+  Location loc;
   Location originLoc;
-  std::string originName;
-  std::string condition;
-  std::string importName; // Unknown written as Fn::ImportValue: the export name, pieces known
-                          // only at deploy time kept as "${Name}"; "" otherwise
-  Location exportLoc;     // the other template's Export that `function` was joined through
+  InternedText originName;
+  InternedText condition;
+  InternedText importName; // Unknown written as Fn::ImportValue: the export name, pieces known
+                           // only at deploy time kept as "${Name}"; "" otherwise
+  Location exportLoc;      // the other template's Export that `function` was joined through
 };
 
 /// An output another stack can import: `Outputs.<Id>.Export.Name` and the function its Value names.
@@ -79,27 +81,27 @@ struct TriggerBinding {
   enum class Via { LambdaConfig, SamEvent, Dump };
   Via via = Via::LambdaConfig;
   std::string pool;             // UserPool::key
-  std::string trigger;          // the key as written: "PostAuthentication", "PreTokenGenerationConfig"
+  InternedText trigger;         // the key as written: "PostAuthentication", "PreTokenGenerationConfig"
   Location keyLoc;              // the key (or the SAM Trigger value)
   bool objectValued = false;    // written as {LambdaArn, LambdaVersion}
   bool stringValued = false;    // written as a plain value (string or intrinsic)
   std::vector<Target> targets;  // one per Fn::If branch; empty if LambdaArn is missing
   Candidates lambdaVersion;     // object-valued entries only
   Location lambdaVersionKeyLoc; // where LambdaVersion would be / is
-  std::string samFunction;      // SamEvent: the function resource declaring the event
-  std::string samEvent;         // SamEvent: the event's name
-  std::string condition;        // the whole entry sits under these conditions
+  InternedText samFunction;     // SamEvent: the function resource declaring the event
+  InternedText samEvent;        // SamEvent: the event's name
+  InternedText condition;       // the whole entry sits under these conditions
 };
 
 /// A Cognito user pool from a template or a dump.
 struct UserPool {
-  std::string key;       // unique in the model: "file#LogicalId" (template) or pool id (dump)
-  std::string logicalId; // template logical id; "" for dumps
+  std::string key;        // unique in the model: "file#LogicalId" (template) or pool id (dump)
+  InternedText logicalId; // template logical id; "" for dumps
   FilePath file;
   Location loc;          // the resource (logical id) or the dump object
   InternedText type;     // "AWS::Cognito::UserPool", "describe-user-pool"
-  std::string name;      // UserPoolName when literal
-  std::string condition; // resource Condition
+  std::string name;      // UserPoolName when literal; not interned: names are unique per deployment
+  InternedText condition; // resource Condition
   bool hasLambdaConfig = false;
   bool lambdaConfigUnknown = false; // some LambdaConfig value is not a mapping (Fn::ImportValue, Ref)
   Location lambdaConfigLoc;
@@ -113,29 +115,29 @@ struct UserPool {
 
 /// A Lambda function from a template or a dump.
 struct Function {
-  std::string key;       // unique in the model: "file#LogicalId" (template) or unqualified ARN (dump)
-  std::string logicalId; // template logical id; "" for dumps
+  std::string key;        // unique in the model: "file#LogicalId" (template) or unqualified ARN (dump)
+  InternedText logicalId; // template logical id; "" for dumps
   FilePath file;
   Location loc;
   InternedText type; // "AWS::Lambda::Function", "AWS::Serverless::Function", "get-function-configuration"
-  std::string name; // FunctionName when literal
-  std::string condition;
+  std::string name;  // FunctionName when literal; not interned: names are unique per deployment
+  InternedText condition;
   Candidates timeout; // effective: resource value, Globals, or ServiceDefault "3"
   Candidates reservedConcurrency;
   Candidates runtime;
-  std::string codeDir; // local code directory (SAM CodeUri, Metadata), "" when none
-  std::string sameAs;  // key of the same deployed function read from another kind of input
-                       // (template function <-> get-function-configuration dump)
+  InternedText codeDir; // local code directory (SAM CodeUri, Metadata), "" when none
+  std::string sameAs;   // key of the same deployed function read from another kind of input
+                        // (template function <-> get-function-configuration dump)
 };
 
 /// A resource-based permission on a function (AWS::Lambda::Permission, SAM-generated, get-policy).
 struct Permission {
-  std::string key;       // unique in the model, like Function::key
-  std::string logicalId; // template logical id (SAM: "<Function>CognitoPermission")
+  std::string key;        // unique in the model, like Function::key
+  InternedText logicalId; // template logical id (SAM: "<Function>CognitoPermission")
   FilePath file;
   Location loc;
   bool synthesized = false; // generated by a SAM Cognito event (loc = the event)
-  std::string condition;
+  InternedText condition;
   std::vector<Target> function; // FunctionName, per Fn::If branch
   Candidates principal;
   Candidates action;
@@ -144,7 +146,7 @@ struct Permission {
   std::vector<Target> sourceArn; // what the SourceArn names (pool GetAtt Arn, Sub literal, ...)
   bool hasSourceAccount = false;
   bool dumped = false;     // a statement of get-policy output (not a template resource)
-  std::string statementId; // get-policy: the statement's Sid
+  InternedText statementId; // get-policy: the statement's Sid
 };
 
 /// A function policy the inputs tell about: a get-policy dump, or a get-policy call that found
@@ -183,10 +185,9 @@ inline std::string resourceKey(std::string_view file, std::string_view logicalId
 /// A reference from one template resource to another (Ref, GetAtt, Sub, DependsOn): the edges
 /// CloudFormation orders resources by.
 struct Reference {
-  FilePath file;
-  std::string from; // logical id holding the reference
-  std::string to;   // logical id referenced
-  Location loc;
+  InternedText from;   // logical id holding the reference
+  InternedText to;     // logical id referenced
+  Location loc;        // the reference; `loc.file` is the template holding both resources
   InternedText path;   // property path inside `from`, e.g. "Properties.Environment.Variables.POOL_ID"
   InternedText toType; // resource type of `to` ("AWS::KMS::Key"); "" if unknown
 };

@@ -32,7 +32,7 @@ std::string functionLabel(const model::Target &target) {
   if (target.form != model::Target::Form::Literal)
     return "?";
   awsjson::FunctionArn arn = awsjson::splitFunctionArn(target.literal);
-  return !arn.ok ? target.literal : arn.qualifier.empty() ? arn.name : arn.name + ":" + arn.qualifier;
+  return !arn.ok ? target.literal.str() : arn.qualifier.empty() ? arn.name : arn.name + ":" + arn.qualifier;
 }
 
 std::string timeoutLabel(const model::Function *fn) {

@@ -879,7 +879,7 @@ TEST(CfnSamEvents, PoolDependsOnTheFunctionNotTheOtherWayRound) {
   ASSERT_NE(edge, nullptr);
   EXPECT_TRUE(sameLoc(edge->loc, {kPath, 19, 22}));
   EXPECT_EQ(edge->path, "Properties.LambdaConfig.PreSignUp");
-  EXPECT_EQ(edge->file, kPath);
+  EXPECT_EQ(edge->loc.file, kPath);
   EXPECT_TRUE(hasReference(l->model, "OtherPool", "Fn"));
   // The event's `UserPool: !Ref Pool` and `Queue: !GetAtt Q.Arn` move into generated resources.
   EXPECT_FALSE(hasReference(l->model, "Fn", "Pool"));
@@ -1096,7 +1096,7 @@ Parameters:
                        "Fn->Pool Properties.Environment.Variables.OTHER @18:36",
                        "Fn->Pool Properties.Policies.0.Statement.0.Resource @21:37",
                    }));
-  EXPECT_EQ(l->model.references[0].file, kPath);
+  EXPECT_EQ(l->model.references[0].loc.file, kPath);
 }
 
 TEST(CfnReferences, SamGlobalsReachEveryInheritingFunction) {

@@ -403,10 +403,10 @@ TEST(CollectErrorRecord, IsOneJsonObjectInTheDocumentedShape) {
   ASSERT_TRUE(p->doc.problems.empty()) << text;
   const tl::doc::Node *record = p->doc.root->find(tl::awsjson::kCollectErrorKey);
   ASSERT_NE(record, nullptr);
-  ASSERT_EQ(record->entries.size(), 5u);
+  ASSERT_EQ(record->entries().size(), 5u);
   const char *keys[] = {"Operation", "Subject", "ExitCode", "ErrorCode", "Message"};
   for (size_t i = 0; i < 5; ++i)
-    EXPECT_EQ(record->entries[i].key->value, keys[i]);
+    EXPECT_EQ(record->entries()[i].key->value, keys[i]);
   EXPECT_EQ(record->find("Subject")->value, kArnC);
   EXPECT_EQ(record->find("ExitCode")->value, "254");
   EXPECT_FALSE(record->find("ExitCode")->quoted);

@@ -57,10 +57,10 @@ TEST(Node, FindReturnsTheLastDuplicate) {
   auto doc = yaml("A: 1\nB: 2\nA: 3\n");
   ASSERT_TRUE(doc->problems.empty());
   const Node *root = doc->root;
-  ASSERT_EQ(root->entries.size(), 3u);
+  ASSERT_EQ(root->entries().size(), 3u);
   EXPECT_EQ(root->find("A")->value, "3");
   EXPECT_TRUE(at(root->find("A"), 3, 4));
-  EXPECT_EQ(root->findEntry("A"), &root->entries[2]);
+  EXPECT_EQ(root->findEntry("A"), &root->entries()[2]);
   EXPECT_TRUE(at(root->findEntry("A")->key, 3, 1));
   EXPECT_EQ(root->find("C"), nullptr);
   EXPECT_EQ(root->find("A")->find("x"), nullptr); // a scalar has no entries
@@ -69,10 +69,10 @@ TEST(Node, FindReturnsTheLastDuplicate) {
 TEST(Node, FindIgnoresCollectionKeys) {
   auto doc = yaml("? [A]\n: 1\nA: 2\n");
   ASSERT_TRUE(doc->problems.empty());
-  ASSERT_EQ(doc->root->entries.size(), 2u);
-  EXPECT_TRUE(doc->root->entries[0].key->isSequence());
-  EXPECT_TRUE(at(doc->root->entries[0].key, 1, 3));
-  EXPECT_TRUE(at(doc->root->entries[0].value, 2, 3));
+  ASSERT_EQ(doc->root->entries().size(), 2u);
+  EXPECT_TRUE(doc->root->entries()[0].key->isSequence());
+  EXPECT_TRUE(at(doc->root->entries()[0].key, 1, 3));
+  EXPECT_TRUE(at(doc->root->entries()[0].value, 2, 3));
   EXPECT_TRUE(at(doc->root->find("A"), 3, 4));
   EXPECT_EQ(doc->root->find("A")->value, "2");
 }
@@ -91,20 +91,20 @@ TEST(Yaml, BlockPositions) {
   const Node *root = doc->root;
   ASSERT_TRUE(root && root->isMapping());
   EXPECT_TRUE(at(root, 1, 1));
-  EXPECT_TRUE(at(root->entries[0].key, 1, 1));
+  EXPECT_TRUE(at(root->entries()[0].key, 1, 1));
   const Node *pool = path(root, {"Resources", "Pool"});
   EXPECT_TRUE(at(root->find("Resources"), 2, 3)); // a block mapping starts at its first key
   EXPECT_TRUE(at(pool, 3, 5));
-  EXPECT_TRUE(at(root->find("Resources")->entries[0].key, 2, 3));
+  EXPECT_TRUE(at(root->find("Resources")->entries()[0].key, 2, 3));
   EXPECT_TRUE(at(pool->find("Type"), 3, 11));
   EXPECT_EQ(pool->find("Type")->value, "AWS::Cognito::UserPool");
   const Node *names = path(pool, {"Properties", "Names"});
   ASSERT_TRUE(names && names->isSequence());
   EXPECT_TRUE(at(names, 6, 9));
-  ASSERT_EQ(names->items.size(), 2u);
-  EXPECT_TRUE(at(names->items[0], 6, 11));
-  EXPECT_TRUE(at(names->items[1], 7, 13));
-  EXPECT_EQ(names->items[1]->value, "two");
+  ASSERT_EQ(names->items().size(), 2u);
+  EXPECT_TRUE(at(names->items()[0], 6, 11));
+  EXPECT_TRUE(at(names->items()[1], 7, 13));
+  EXPECT_EQ(names->items()[1]->value, "two");
 }
 
 TEST(Yaml, FlowPositions) {
@@ -113,12 +113,12 @@ TEST(Yaml, FlowPositions) {
   const Node *a = doc->root->find("a");
   EXPECT_TRUE(at(a, 1, 4));
   const Node *b = a->find("b");
-  EXPECT_TRUE(at(a->entries[0].key, 1, 5));
+  EXPECT_TRUE(at(a->entries()[0].key, 1, 5));
   EXPECT_TRUE(at(b, 1, 8));
-  ASSERT_EQ(b->items.size(), 3u);
-  EXPECT_TRUE(at(b->items[0], 1, 9));
-  EXPECT_TRUE(at(b->items[1], 1, 12));
-  EXPECT_TRUE(at(b->items[2], 1, 19));
+  ASSERT_EQ(b->items().size(), 3u);
+  EXPECT_TRUE(at(b->items()[0], 1, 9));
+  EXPECT_TRUE(at(b->items()[1], 1, 12));
+  EXPECT_TRUE(at(b->items()[2], 1, 19));
   EXPECT_TRUE(at(a->find("c"), 1, 32));
   EXPECT_TRUE(at(path(a, {"c", "d"}), 1, 36));
 }
@@ -128,7 +128,7 @@ TEST(Yaml, ColumnsCountCharactersNotBytes) {
   ASSERT_TRUE(doc->problems.empty());
   const Node *list = doc->root->find("\xC3\xA9t\xC3\xA9");
   EXPECT_TRUE(at(list, 1, 6));
-  EXPECT_TRUE(at(list->items[1], 1, 10));
+  EXPECT_TRUE(at(list->items()[1], 1, 10));
 }
 
 TEST(Yaml, ShortFormTagsOnScalarsSequencesAndMappings) {
@@ -153,19 +153,19 @@ TEST(Yaml, ShortFormTagsOnScalarsSequencesAndMappings) {
   ASSERT_TRUE(c->isSequence());
   EXPECT_EQ(c->tag, "!If");
   EXPECT_TRUE(at(c, 3, 4));
-  ASSERT_EQ(c->items.size(), 3u);
-  EXPECT_EQ(c->items[0]->tag, "");
-  EXPECT_EQ(c->items[1]->tag, "!Ref");
-  EXPECT_TRUE(at(c->items[1], 3, 17));
-  EXPECT_TRUE(c->items[2]->quoted);
-  EXPECT_EQ(c->items[2]->value, "AWS::NoValue");
+  ASSERT_EQ(c->items().size(), 3u);
+  EXPECT_EQ(c->items()[0]->tag, "");
+  EXPECT_EQ(c->items()[1]->tag, "!Ref");
+  EXPECT_TRUE(at(c->items()[1], 3, 17));
+  EXPECT_TRUE(c->items()[2]->quoted);
+  EXPECT_EQ(c->items()[2]->value, "AWS::NoValue");
   const Node *d = root->find("D");
   ASSERT_TRUE(d->isSequence());
   EXPECT_EQ(d->tag, "!Sub");
   EXPECT_TRUE(at(d, 4, 4));
-  EXPECT_TRUE(at(d->items[0], 5, 5));
-  EXPECT_TRUE(d->items[1]->isMapping());
-  EXPECT_EQ(d->items[1]->find("A")->tag, "!ImportValue");
+  EXPECT_TRUE(at(d->items()[0], 5, 5));
+  EXPECT_TRUE(d->items()[1]->isMapping());
+  EXPECT_EQ(d->items()[1]->find("A")->tag, "!ImportValue");
   const Node *e = root->find("E");
   ASSERT_TRUE(e->isMapping());
   EXPECT_EQ(e->tag, "!Transform");
@@ -227,7 +227,7 @@ TEST(Yaml, OnlyTheFirstDocumentIsRead) {
   auto doc = yaml("a: 1\n---\nb: 2\n---\n[unclosed\n");
   EXPECT_TRUE(doc->problems.empty());
   ASSERT_TRUE(doc->root);
-  EXPECT_EQ(doc->root->entries.size(), 1u);
+  EXPECT_EQ(doc->root->entries().size(), 1u);
   EXPECT_TRUE(at(doc->root->find("a"), 1, 4));
   EXPECT_EQ(doc->root->find("b"), nullptr);
 }
@@ -241,7 +241,7 @@ TEST(Yaml, BadBytesInLaterDocumentsAreIgnored) {
   auto explicitEnd = yaml("a: [1]\n...\n\x01\n");
   EXPECT_TRUE(explicitEnd->problems.empty());
   ASSERT_TRUE(explicitEnd->root);
-  EXPECT_EQ(explicitEnd->root->find("a")->items.size(), 1u);
+  EXPECT_EQ(explicitEnd->root->find("a")->items().size(), 1u);
   // A bad byte inside the first document is still a problem, even when more documents follow.
   auto inFirst = yaml("a: 1\nb: x\xFF\n---\nc: 1\n");
   EXPECT_TRUE(problemAt(*inFirst, 2, 5, "invalid YAML text: invalid leading UTF-8 octet (0xFF)"));
@@ -273,7 +273,7 @@ TEST(Yaml, ByteOrderMarkIsSkipped) {
   auto doc = yaml("\xEF\xBB\xBF"
                   "a: 1\n");
   ASSERT_TRUE(doc->problems.empty());
-  EXPECT_TRUE(at(doc->root->entries[0].key, 1, 1));
+  EXPECT_TRUE(at(doc->root->entries()[0].key, 1, 1));
   EXPECT_TRUE(at(doc->root->find("a"), 1, 4));
 }
 
@@ -311,9 +311,9 @@ TEST(Yaml, DuplicateKeysWithPaths) {
   // Both entries are kept in document order; lookups see the last one.
   const Node *config = path(doc->root, {"Resources", "Pool"});
   EXPECT_EQ(config->find("Type")->value, "x");
-  EXPECT_EQ(doc->root->find("Resources")->entries.size(), 2u);
-  EXPECT_EQ(doc->root->find("List")->items[0]->entries.size(), 3u);
-  EXPECT_EQ(doc->root->find("List")->items[0]->find("k")->value, "3");
+  EXPECT_EQ(doc->root->find("Resources")->entries().size(), 2u);
+  EXPECT_EQ(doc->root->find("List")->items()[0]->entries().size(), 3u);
+  EXPECT_EQ(doc->root->find("List")->items()[0]->find("k")->value, "3");
 }
 
 TEST(Yaml, DuplicateKeysAtTheRootHaveAnEmptyPath) {
@@ -357,8 +357,8 @@ TEST(Yaml, AliasesShareTheAnchoredNode) {
   ASSERT_TRUE(doc->problems.empty());
   const Node *base = doc->root->find("base");
   EXPECT_EQ(doc->root->find("x"), base);
-  EXPECT_EQ(doc->root->find("y")->items[0], base);
-  EXPECT_EQ(doc->root->find("y")->items[1], doc->root->find("y")->items[2]);
+  EXPECT_EQ(doc->root->find("y")->items()[0], base);
+  EXPECT_EQ(doc->root->find("y")->items()[1], doc->root->find("y")->items()[2]);
   EXPECT_TRUE(at(doc->root->find("x"), 1, 7)); // the alias reports the anchored node's position
 }
 
@@ -382,9 +382,9 @@ TEST(Yaml, ModestAliasFansAreShared) {
   std::string text = "a: &a [lol, lol, lol]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n";
   auto doc = yaml(text);
   ASSERT_TRUE(doc->problems.empty());
-  EXPECT_EQ(doc->root->find("c")->items[0], doc->root->find("b"));
-  EXPECT_EQ(doc->root->find("b")->items[2], doc->root->find("a"));
-  EXPECT_TRUE(at(doc->root->find("c")->items[0], 2, 4)); // where `b` was anchored
+  EXPECT_EQ(doc->root->find("c")->items()[0], doc->root->find("b"));
+  EXPECT_EQ(doc->root->find("b")->items()[2], doc->root->find("a"));
+  EXPECT_TRUE(at(doc->root->find("c")->items()[0], 2, 4)); // where `b` was anchored
 }
 
 TEST(Yaml, AliasUsesCountTowardsTheNodeLimit) {
@@ -393,7 +393,7 @@ TEST(Yaml, AliasUsesCountTowardsTheNodeLimit) {
   auto doc = yaml("a: &x v\nb: [*x, *x, *x, *x, *x, *x, *x]\n", limits);
   EXPECT_TRUE(problemAt(*doc, 2, 25, "document has more than 10 nodes"));
   ASSERT_TRUE(doc->root); // the partial tree stays reachable
-  EXPECT_EQ(doc->root->find("b")->items.size(), 5u);
+  EXPECT_EQ(doc->root->find("b")->items().size(), 5u);
 }
 
 TEST(Yaml, UnknownAlias) {
@@ -415,7 +415,7 @@ TEST(Yaml, DepthLimitFlow) {
   EXPECT_TRUE(problemAt(*doc, 1, 201, "document nested deeper than 200 levels"));
   // The partial tree is kept: 200 nested sequences.
   size_t depth = 0;
-  for (const Node *n = doc->root; n && n->isSequence(); n = n->items.empty() ? nullptr : n->items[0])
+  for (const Node *n = doc->root; n && n->isSequence(); n = n->items().empty() ? nullptr : n->items()[0])
     ++depth;
   EXPECT_EQ(depth, 200u);
 }
@@ -455,7 +455,7 @@ TEST(Yaml, TruncatedInput) {
                         "YAML syntax error: while parsing a flow sequence: did not find expected ',' or "
                         "']'"));
   ASSERT_TRUE(flow->root);
-  EXPECT_EQ(flow->root->find("a")->items.size(), 2u);
+  EXPECT_EQ(flow->root->find("a")->items().size(), 2u);
 }
 
 TEST(Yaml, InvalidUtf8) {
@@ -493,8 +493,8 @@ TEST(Json, StructureAndPositions) {
   ASSERT_TRUE(doc->problems.empty());
   const Node *root = doc->root;
   EXPECT_TRUE(at(root, 1, 1));
-  EXPECT_TRUE(at(root->entries[0].key, 2, 3));
-  EXPECT_TRUE(root->entries[0].key->quoted);
+  EXPECT_TRUE(at(root->entries()[0].key, 2, 3));
+  EXPECT_TRUE(root->entries()[0].key->quoted);
   const Node *resources = root->find("Resources");
   EXPECT_TRUE(at(resources, 2, 16));
   const Node *fn = resources->find("Fn");
@@ -510,20 +510,20 @@ TEST(Json, StructureAndPositions) {
   EXPECT_TRUE(at(fn->find("None"), 3, 61));
   const Node *list = resources->find("List");
   EXPECT_TRUE(at(list, 4, 13));
-  EXPECT_TRUE(at(list->items[0], 4, 15));
-  EXPECT_EQ(list->items[0]->value, "-1.5e3");
-  EXPECT_TRUE(at(list->items[1], 4, 24));
-  EXPECT_TRUE(list->items[1]->quoted);
+  EXPECT_TRUE(at(list->items()[0], 4, 15));
+  EXPECT_EQ(list->items()[0]->value, "-1.5e3");
+  EXPECT_TRUE(at(list->items()[1], 4, 24));
+  EXPECT_TRUE(list->items()[1]->quoted);
 }
 
 TEST(Json, CrLfAndCharacterColumns) {
   auto doc = json("{\r\n\"\xC3\xA9\xC3\xA9\": [1,\r\n  \"\xE2\x82\xAC\", 2]}");
   ASSERT_TRUE(doc->problems.empty());
   const Node *list = doc->root->find("\xC3\xA9\xC3\xA9");
-  EXPECT_TRUE(at(doc->root->entries[0].key, 2, 1));
+  EXPECT_TRUE(at(doc->root->entries()[0].key, 2, 1));
   EXPECT_TRUE(at(list, 2, 7));
-  EXPECT_TRUE(at(list->items[1], 3, 3));
-  EXPECT_TRUE(at(list->items[2], 3, 8));
+  EXPECT_TRUE(at(list->items()[1], 3, 3));
+  EXPECT_TRUE(at(list->items()[2], 3, 8));
 }
 
 TEST(Json, EmptyContainersAndScalarRoot) {
@@ -558,14 +558,14 @@ TEST(Json, DuplicateKeysWithPaths) {
   EXPECT_EQ(doc->duplicates[2].path, "");
   EXPECT_TRUE(at(doc->duplicates[2].first, 1, 2));
   EXPECT_TRUE(at(doc->duplicates[2].second, 2, 70));
-  EXPECT_EQ(doc->root->entries.size(), 3u);
+  EXPECT_EQ(doc->root->entries().size(), 3u);
   EXPECT_EQ(doc->root->find("Resources")->value, "1");
 }
 
 TEST(Json, EscapesAndSurrogatePairs) {
   auto doc = json(R"(["\"\\\/\b\f\n\r\t", "\u00e9\u20AC", "\ud83d\ude00", "a\u0000b"])");
   ASSERT_TRUE(doc->problems.empty());
-  const auto &items = doc->root->items;
+  const auto &items = doc->root->items();
   EXPECT_EQ(items[0]->value, "\"\\/\b\f\n\r\t");
   EXPECT_EQ(items[1]->value, "\xC3\xA9\xE2\x82\xAC");
   EXPECT_EQ(items[2]->value, "\xF0\x9F\x98\x80");
@@ -611,7 +611,7 @@ TEST(Json, TruncatedInput) {
   EXPECT_TRUE(problemAt(*json("[\"abc"), 1, 6, "unexpected end of file: unterminated string"));
   auto partial = json("{\"a\": {\"b\": [1, 2");
   ASSERT_TRUE(partial->root); // the partial tree stays reachable
-  EXPECT_EQ(path(partial->root, {"a", "b"})->items.size(), 2u);
+  EXPECT_EQ(path(partial->root, {"a", "b"})->items().size(), 2u);
 }
 
 TEST(Json, SyntaxErrors) {
@@ -632,11 +632,11 @@ TEST(Json, NumbersKeepTheirText) {
   auto doc = json("[0, -0, 1.05, 1e007, -12.5E+3, 0.0e-0]");
   ASSERT_TRUE(doc->problems.empty());
   std::vector<std::string> values;
-  for (const Node *n : doc->root->items)
-    values.push_back(n->value);
+  for (const Node *n : doc->root->items())
+    values.emplace_back(n->value);
   EXPECT_EQ(values, (std::vector<std::string>{"0", "-0", "1.05", "1e007", "-12.5E+3", "0.0e-0"}));
-  EXPECT_TRUE(at(doc->root->items[4], 1, 22));
-  EXPECT_TRUE(at(doc->root->items[5], 1, 32));
+  EXPECT_TRUE(at(doc->root->items()[4], 1, 22));
+  EXPECT_TRUE(at(doc->root->items()[5], 1, 32));
 }
 
 TEST(Json, DepthLimit) {

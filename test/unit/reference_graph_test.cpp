@@ -18,7 +18,7 @@ struct Graph {
   std::vector<const Reference *> edges;
 
   void add(std::string from, std::string to, uint32_t line = 0) {
-    refs.push_back({"t.yaml", std::move(from), std::move(to), {"t.yaml", line, 1}, "", ""});
+    refs.push_back({std::move(from), std::move(to), {"t.yaml", line, 1}, "", ""});
     edges.push_back(&refs.back());
   }
 };

@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <array>
 
-// Why: a 1 MiB template becomes ~25 MiB of parse tree and model, touched once. On the virtual
+// Why: a 1 MiB template becomes ~8 MiB of parse tree and model, touched once. On the virtual
 // machines CI and these workplaces run on, each 4 KiB first-touch page fault costs ~13 us (measured:
 // 6000 faults, 80 of the 140 ms such a run took); with 2 MiB pages the same run takes 700-1100
 // (the kernel falls back to small pages when no huge page is free at once).
@@ -49,8 +49,10 @@ void reserveHugePagesFor(size_t inputBytes) {
 #if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
   constexpr size_t kHugePage = 2u << 20;
   constexpr size_t kPad = 64u << 20;
-  // What a template's tree and model take per input byte (bench/template-series: 19-25).
-  constexpr size_t kBytesPerInputByte = 24;
+  // What a template's tree and model take per input byte (bench/template-series: 7.8 at
+  // 10 MiB, the process included). Advising more than that made huge pages of ranges the run
+  // barely touched: a few MiB of peak memory for no time.
+  constexpr size_t kBytesPerInputByte = 8;
   constexpr size_t kChunk = 30u << 20; // under glibc's largest mmap threshold: these come from the heap
   size_t want = std::min<size_t>(inputBytes * kBytesPerInputByte, size_t{1} << 30);
   // Under an address-space limit, reserving more than a part of it would fail the allocations
