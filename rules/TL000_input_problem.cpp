@@ -25,6 +25,7 @@ constexpr RuleInfo kInfo{
     .example = "Resources:\n  Pool:\n    Type: AWS::Cognito::UserPool\n    Properties: {LambdaConfig: [\n",
     .useInstead = "Resources:\n  Pool:\n    Type: AWS::Cognito::UserPool\n    Properties:\n      LambdaConfig: {}\n",
     .sourceUrl = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html",
+    .alwaysRuns = true,
 };
 
 // Lambda takes a Timeout in whole seconds from 1 to 900. Anything else (10.5, 1e400, 2^64) is

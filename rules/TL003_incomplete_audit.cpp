@@ -32,6 +32,7 @@ constexpr RuleInfo kInfo{
                   "  get-policy.audit.json\n"
                   "  get-function-concurrency.audit.json\n",
     .sourceUrl = "https://docs.aws.amazon.com/cli/latest/reference/cognito-idp/describe-user-pool.html",
+    .alwaysRuns = true,
 };
 
 struct Gap {

@@ -29,6 +29,8 @@ bool anyMatches(const std::vector<std::string> &entries, const RuleInfo &rule) {
 } // namespace
 
 bool RuleSelection::enabled(const RuleInfo &rule) const {
+  if (rule.alwaysRuns)
+    return true;
   if (!select.empty() && !anyMatches(select, rule))
     return false;
   return !anyMatches(ignore, rule);

@@ -11,7 +11,7 @@
 namespace tl {
 
 /// Which rules run and at which severity. Ignored rules are not run at all (cfn-lint users
-/// complain that an ignored rule still runs and can hang).
+/// complain that an ignored rule still runs and can hang); rules marked `alwaysRuns` always do.
 struct RuleSelection {
   std::vector<std::string> select; // ids, names or id prefixes ("TL1"); empty = all
   std::vector<std::string> ignore;

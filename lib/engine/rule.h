@@ -22,6 +22,9 @@ struct RuleInfo {
   std::string_view example;   // a wrong input (YAML or C++)
   std::string_view useInstead;// the right one
   std::string_view sourceUrl; // the AWS documentation page that justifies the rule
+  // The run could not see something (TL000, TL003): --select, --ignore and the config's lists
+  // never turn it off, or a broken input would pass as clean. Its severity can still change.
+  bool alwaysRuns = false;
 };
 
 /// Collects the findings of one rule; knows the rule's id, name and default severity.

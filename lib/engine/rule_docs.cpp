@@ -51,11 +51,19 @@ std::string ruleMarkdown(const RuleInfo &rule) {
   section(out, "Why is this bad?", rule.whyBad);
   codeSection(out, "Example", rule.example);
   codeSection(out, "Use instead", rule.useInstead);
-  std::string suppress = "Select or ignore it with `--select ";
-  suppress += rule.id;
-  suppress += "` / `--ignore ";
-  suppress += rule.name;
-  suppress += "`.";
+  std::string suppress;
+  if (rule.alwaysRuns) {
+    suppress = "It always runs: `--select`, `--ignore` and the configuration's lists do not turn it off, "
+               "since it says what the run could not see. Its severity can be changed (`severity: {";
+    suppress += rule.id;
+    suppress += ": warning}` in `.triggerlint.yaml`).";
+  } else {
+    suppress = "Select or ignore it with `--select ";
+    suppress += rule.id;
+    suppress += "` / `--ignore ";
+    suppress += rule.name;
+    suppress += "`.";
+  }
   section(out, "Configuration", suppress);
   if (!rule.sourceUrl.empty()) {
     out += "## References\n\n- <";
