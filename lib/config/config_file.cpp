@@ -17,11 +17,19 @@ std::string at(const std::string &path, const doc::Node &node, const std::string
   return path + ":" + std::to_string(node.line) + ":" + std::to_string(node.column) + ": " + message;
 }
 
-// A list may be written as a YAML sequence or as one comma-separated string.
-bool readList(const std::string &path, const doc::Node &node, std::vector<std::string> &out, std::string &error) {
+// A list may be written as a YAML sequence or as one comma-separated string. `locs`, when given,
+// learns where each item is written (the whole string for a comma-separated one).
+bool readList(const std::string &path, const doc::Node &node, std::vector<std::string> &out, std::string &error,
+              std::map<std::string, Location> *locs = nullptr) {
+  auto remember = [&](const std::string &item, const doc::Node &at) {
+    if (locs)
+      locs->try_emplace(item, Location{path, at.line, at.column});
+  };
   if (node.isScalar()) {
-    for (auto &item : splitList(node.value))
+    for (auto &item : splitList(node.value)) {
+      remember(item, node);
       out.push_back(std::move(item));
+    }
     return true;
   }
   if (!node.isSequence()) {
@@ -34,12 +42,13 @@ bool readList(const std::string &path, const doc::Node &node, std::vector<std::s
       return false;
     }
     out.emplace_back(item->value);
+    remember(out.back(), *item);
   }
   return true;
 }
 
 bool readSeverities(const std::string &path, const doc::Node &node, std::map<std::string, Severity> &out,
-                    std::string &error) {
+                    std::string &error, std::map<std::string, Location> &locs) {
   if (!node.isMapping()) {
     error = at(path, node, "expected a mapping of rule to severity");
     return false;
@@ -51,6 +60,7 @@ bool readSeverities(const std::string &path, const doc::Node &node, std::map<std
       return false;
     }
     out[std::string(e.key->value)] = s;
+    locs.try_emplace(std::string(e.key->value), Location{path, e.key->line, e.key->column});
   }
   return true;
 }
@@ -215,13 +225,13 @@ ConfigResult readConfigText(const std::string &path, std::string text) {
     const doc::Node &value = *e.value;
     bool ok = true;
     if (key == "select")
-      ok = readList(path, value, c.select, error);
+      ok = readList(path, value, c.select, error, &c.ruleLocs);
     else if (key == "ignore")
-      ok = readList(path, value, c.ignore, error);
+      ok = readList(path, value, c.ignore, error, &c.ruleLocs);
     else if (key == "exclude")
       ok = readList(path, value, c.exclude, error);
     else if (key == "severity")
-      ok = readSeverities(path, value, c.severity, error);
+      ok = readSeverities(path, value, c.severity, error, c.ruleLocs);
     else if (key == "fail-on") {
       Severity ignored;
       if (!value.isScalar() || (value.value != "none" && !parseSeverity(value.value, ignored))) {

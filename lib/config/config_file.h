@@ -26,6 +26,7 @@ struct ConfigFile {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::map<std::string, Severity> severity;  // rule id or name -> severity
+  std::map<std::string, Location> ruleLocs;  // where a select, ignore or severity entry is first written
   std::vector<std::string> exclude;          // globs, relative to the config file's directory
   std::optional<std::string> failOn;
   std::vector<HandlerMapping> handlers;

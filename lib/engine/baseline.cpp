@@ -1,5 +1,7 @@
 #include "engine/baseline.h"
 
+#include "output/replace_file.h"
+
 #include "document/node.h"
 #include "engine/fingerprint.h"
 #include "input/file_reader.h"
@@ -171,31 +173,8 @@ std::string formatBaseline(const Baseline &baseline) {
 }
 
 std::string writeBaseline(const Baseline &baseline) {
-  const std::string text = formatBaseline(baseline);
-  // Beside the target, so that the rename stays within one file system and is atomic.
-  const std::string temporary = baseline.path + ".tmp-" + std::to_string(::getpid());
-  auto failed = [&] { return baseline.path + ": cannot write baseline: " + std::strerror(errno); };
-  ::unlink(temporary.c_str());
-  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return failed();
-  std::string error;
-  for (std::string_view rest = text; !rest.empty() && error.empty();) {
-    ssize_t n = ::write(fd, rest.data(), rest.size());
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0)
-      error = failed();
-    else
-      rest.remove_prefix(static_cast<size_t>(n));
-  }
-  if (::close(fd) != 0 && error.empty())
-    error = failed();
-  if (error.empty() && ::rename(temporary.c_str(), baseline.path.c_str()) != 0)
-    error = failed();
-  if (!error.empty())
-    ::unlink(temporary.c_str());
-  return error;
+  std::string error = replaceFile(baseline.path, formatBaseline(baseline));
+  return error.empty() ? error : baseline.path + ": cannot write baseline: " + error;
 }
 
 BaselineOutcome applyBaseline(std::vector<Finding> &findings, const Baseline &baseline, const BaselineScope &scope) {

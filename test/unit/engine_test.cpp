@@ -17,19 +17,29 @@ TEST(RuleSelection, EmptySelectsEverything) {
 }
 
 TEST(RuleSelection, PrefixNameAndIdMatch) {
-  tl::RuleSelection s{{"TL0"}, {}, {}};
-  EXPECT_TRUE(s.enabled(info("TL000")));
-  s.select = {"input-problem"};
-  EXPECT_TRUE(s.enabled(info("TL000")));
-  s.select = {"tl000"};
-  EXPECT_TRUE(s.enabled(info("TL000")));
-  s.select = {"TL1"};
-  EXPECT_FALSE(s.enabled(info("TL000")));
+  tl::RuleSelection s{{"TL1"}, {}, {}};
+  EXPECT_TRUE(s.enabled(info("TL101")));
+  s.select = {"trigger-timeout"};
+  EXPECT_TRUE(s.enabled(info("TL101")));
+  s.select = {"tl101"};
+  EXPECT_TRUE(s.enabled(info("TL101")));
+  s.select = {"TL2"};
+  EXPECT_FALSE(s.enabled(info("TL101")));
 }
 
 TEST(RuleSelection, IgnoreWinsOverSelect) {
-  tl::RuleSelection s{{"TL0"}, {"input-problem"}, {}};
-  EXPECT_FALSE(s.enabled(info("TL000")));
+  tl::RuleSelection s{{"TL1"}, {"trigger-timeout"}, {}};
+  EXPECT_FALSE(s.enabled(info("TL101")));
+  EXPECT_TRUE(s.enabled(info("TL102")));
+}
+
+// TL000 and TL003 say what the run could not see: no list turns them off.
+TEST(RuleSelection, InputProblemsAndIncompleteAuditsAlwaysRun) {
+  tl::RuleSelection s{{"TL1"}, {"TL000", "incomplete-audit", "TL0"}, {}};
+  EXPECT_TRUE(s.enabled(info("TL000")));
+  EXPECT_TRUE(s.enabled(info("TL003")));
+  EXPECT_FALSE(s.enabled(info("TL001")));
+  EXPECT_FALSE(s.enabled(info("TL002")));
 }
 
 TEST(RuleSelection, UnknownEntriesAreReported) {

@@ -21,11 +21,14 @@
 #include "input/input_identity.h"
 #include "input_components.h"
 #include "join_keys.h"
+#include "output/replace_file.h"
 #include "process/termination_signals.h"
 #include "report/audit_summary.h"
 #include "report/json_reporter.h"
 #include "report/machine_reporters.h"
+#include "report/rule_list.h"
 #include "report/text_reporter.h"
+#include "report_outputs.h"
 #include "source/printable_text.h"
 #include "source/text_list.h"
 #include "staged_context.h"
@@ -43,6 +46,7 @@
 #include <new>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <thread>
 #include <unistd.h>
 
@@ -54,7 +58,9 @@ constexpr int kExitUsage = 2;
 
 struct Options {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format;               // "" = not given: text on stdout unless an --output takes it
+  std::vector<std::string> outputs; // --output FORMAT=FILE
+  std::string color = "auto";
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string failOn; // "" = from the config file, else error
@@ -76,15 +82,30 @@ struct Options {
   bool noCache = false;
 };
 
-void listRules() {
-  for (const tl::Rule *r : tl::allRules())
-    std::cout << r->info.id << "  " << r->info.name << "  " << tl::severityName(r->info.severity) << "  "
-              << r->info.summary << "\n";
+// "path:line:col: " of a rule entry the config file wrote, "" for one from the command line.
+std::string configPlace(const tl::config::ConfigFile &config, const std::string &entry) {
+  auto it = config.ruleLocs.find(entry);
+  if (it == config.ruleLocs.end())
+    return "";
+  return tl::printable(it->second.file) + ":" + std::to_string(it->second.line) + ":" +
+         std::to_string(it->second.column) + ": ";
 }
 
-bool colorWanted() {
-  const char *noColor = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) && (noColor == nullptr || *noColor == '\0');
+bool setInEnvironment(const char *name) {
+  const char *value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// --color always/never wins; then NO_COLOR (no-color.org), then FORCE_COLOR (force-color.org),
+// then whether standard output is a terminal.
+bool colorWanted(const std::string &color) {
+  if (color != "auto")
+    return color == "always";
+  if (setInEnvironment("NO_COLOR"))
+    return false;
+  if (setInEnvironment("FORCE_COLOR"))
+    return true;
+  return isatty(STDOUT_FILENO);
 }
 
 int countAtLeast(const std::vector<tl::Finding> &findings, tl::Severity level) {
@@ -186,7 +207,17 @@ int lint(int argc, char **argv) {
   }
   CLI::App app{"triggerlint: static analysis of Amazon Cognito user pool Lambda triggers", "triggerlint"};
   app.add_option("paths", opt.paths, "Files and directories to lint (default: the current directory)");
-  app.add_option("--format,-f", opt.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
+  app.add_option("--format,-f", opt.format, "Format of the report on standard output (default: text)")
+      ->check(CLI::IsMember(tl::reportFormats()));
+  app.add_option("--output,-o", opt.outputs,
+                 "Also write a report in FORMAT to FILE ('-': standard output); repeatable, e.g. "
+                 "--output sarif=triggerlint.sarif --output github=-")
+      ->type_name("FORMAT=FILE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--color", opt.color, "Colour text output: auto (a terminal, unless NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--select", opt.select, "Run only these rules (ids, names or id prefixes such as TL1)")
       ->expected(1)
       ->allow_extra_args(false)
@@ -235,7 +266,14 @@ int lint(int argc, char **argv) {
     return kExitClean;
   }
   if (opt.listRules) {
-    listRules();
+    if (!opt.format.empty() && opt.format != "text" && opt.format != "json") {
+      std::cerr << "triggerlint: --list-rules prints text or json\n";
+      return kExitUsage;
+    }
+    if (opt.format == "json")
+      tl::report::writeRuleListJson(std::cout);
+    else
+      tl::report::writeRuleListText(std::cout);
     return kExitClean;
   }
   if (!opt.explain.empty()) {
@@ -263,14 +301,15 @@ int lint(int argc, char **argv) {
   }
   tl::RuleSelection selection = selectionFrom(opt, config);
   if (std::string bad = selection.firstUnknown(); !bad.empty()) {
-    std::cerr << "triggerlint: '" << tl::printable(bad) << "' names no rule (see --list-rules)\n";
+    std::cerr << "triggerlint: " << configPlace(config, bad) << "'" << tl::printable(bad)
+              << "' names no rule (see --list-rules)\n";
     return kExitUsage;
   }
   for (const auto &[rule, severity] : config.severity) {
     const tl::Rule *r = tl::findRule(rule);
     if (!r) {
-      std::cerr << "triggerlint: " << tl::printable(config.path) << ": severity: '" << tl::printable(rule)
-                << "' names no rule\n";
+      std::cerr << "triggerlint: " << configPlace(config, rule) << "severity: '" << tl::printable(rule)
+                << "' names no rule (see --list-rules)\n";
       return kExitUsage;
     }
     selection.severity[std::string(r->info.id)] = severity;
@@ -286,6 +325,21 @@ int lint(int argc, char **argv) {
       return kExitUsage;
     }
     baseline = std::move(read.baseline);
+  }
+  const tl::ReportOutputs reports =
+      tl::planOutputs(opt.format.empty() ? std::nullopt : std::optional(opt.format), opt.outputs);
+  if (!reports.error.empty()) {
+    std::cerr << "triggerlint: " << reports.error << "\n";
+    return kExitUsage;
+  }
+  const bool textOnStdout = !reports.machineOnStdout();
+  // As clang-tidy does: a compile database that is not there is a usage error, not a run that
+  // quietly parses every handler without its flags.
+  if (const std::string dir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
+      !dir.empty() && !std::filesystem::is_directory(dir)) {
+    std::cerr << "triggerlint: " << (opt.buildDir.empty() ? tl::printable(config.path) + ": compile-commands" : "-p")
+              << ": '" << tl::printable(dir) << "' is not a directory\n";
+    return kExitUsage;
   }
   if (opt.paths.empty())
     opt.paths.push_back(".");
@@ -382,7 +436,7 @@ int lint(int argc, char **argv) {
   tl::cpp::FactsCache factsCache(cacheSettings, frontend);
   // Progress is for a person watching: never in machine formats, never into a file or a pipe.
   tl::cpp::ProgressReport progress;
-  if (opt.format == "text" && !opt.quiet && isatty(STDERR_FILENO))
+  if (textOnStdout && !opt.quiet && isatty(STDERR_FILENO))
     progress = [](size_t done, size_t total) {
       std::cerr << "\rtriggerlint: parsing C++ handlers " << done << "/" << total << (done == total ? "\r\x1b[K" : "")
                 << std::flush;
@@ -456,28 +510,44 @@ int lint(int argc, char **argv) {
   std::optional<tl::BaselineOutcome> baselined;
   if (baseline)
     baselined = tl::applyBaseline(findings, *baseline, baselineScope);
-  if (opt.format == "json") {
-    tl::report::writeJson(std::cout, findings);
-  } else if (opt.format == "sarif") {
-    tl::report::writeSarif(std::cout, findings);
-  } else if (opt.format == "junit") {
-    tl::report::writeJunit(std::cout, findings);
-  } else if (opt.format == "github") {
-    tl::report::writeGithub(std::cout, findings);
-  } else {
-    bool color = colorWanted();
-    tl::report::writeText(std::cout, findings, {color, color});
-    if (!opt.quiet)
-      tl::report::writeAuditSummary(std::cout, auditModel, findings);
+  bool outputFailed = false;
+  for (const tl::ReportOutput &report : reports.outputs) {
+    const bool color = report.toStdout() && colorWanted(opt.color);
+    auto write = [&](std::ostream &out) {
+      if (report.format == "json") {
+        tl::report::writeJson(out, findings);
+      } else if (report.format == "sarif") {
+        tl::report::writeSarif(out, findings);
+      } else if (report.format == "junit") {
+        tl::report::writeJunit(out, findings);
+      } else if (report.format == "github") {
+        tl::report::writeGithub(out, findings);
+      } else {
+        tl::report::writeText(out, findings, {color, color});
+        if (!opt.quiet)
+          tl::report::writeAuditSummary(out, auditModel, findings);
+      }
+    };
+    if (report.toStdout()) {
+      write(std::cout);
+      continue;
+    }
+    std::ostringstream text;
+    write(text);
+    if (std::string error = tl::replaceFile(report.path, text.str()); !error.empty()) {
+      std::cerr << "triggerlint: " << tl::printable(report.path) << ": cannot write " << report.format
+                << " report: " << error << "\n";
+      outputFailed = true;
+    }
   }
   std::cout.flush();
-  if (!opt.quiet && opt.format == "text")
+  if (!opt.quiet && textOnStdout)
     printSummary(findings, loaded, handlerFiles, factsCache.filesHit(), skipped, baselined);
 
   // Everything is printed: exit without tearing the audit model down, which on a large dump costs
   // as much as building it did.
   std::cout.flush();
-  int status = exitStatus(unreadable, findings, opt.failOn);
+  int status = outputFailed ? kExitUsage : exitStatus(unreadable, findings, opt.failOn);
   if (newBaseline)
     status = writeNewBaseline(*newBaseline, status, opt.quiet);
   std::exit(status);
