@@ -177,7 +177,8 @@ std::string writeBaseline(const Baseline &baseline) {
   return error.empty() ? error : baseline.path + ": cannot write baseline: " + error;
 }
 
-BaselineOutcome applyBaseline(std::vector<Finding> &findings, const Baseline &baseline, const BaselineScope &scope) {
+BaselineOutcome applyBaseline(std::vector<Finding> &findings, const Baseline &baseline, const BaselineScope &scope,
+                              std::vector<SilencedFinding> *silenced) {
   const fs::path dir = directoryOf(baseline.path);
   using Key = std::tuple<std::string, std::string, std::string>; // rule, absolute file, fingerprint
   std::map<Key, size_t> accepted;
@@ -185,13 +186,15 @@ BaselineOutcome applyBaseline(std::vector<Finding> &findings, const Baseline &ba
     ++accepted[{e.rule, resolvedFrom(dir, e.file), e.fingerprint}];
 
   BaselineOutcome outcome;
-  std::erase_if(findings, [&](const Finding &f) {
+  std::erase_if(findings, [&](Finding &f) {
     const std::string file = f.loc.file.empty() ? "" : normalised(f.loc.file).generic_string();
     auto it = accepted.find({f.rule, file, fingerprint(f, relativeTo(dir, f.loc.file))});
     if (it == accepted.end() || it->second == 0)
       return false;
     --it->second;
     ++outcome.hidden;
+    if (silenced)
+      silenced->push_back({std::move(f), true});
     return true;
   });
 

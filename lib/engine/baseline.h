@@ -56,8 +56,9 @@ struct BaselineOutcome {
   size_t gone = 0;   // entries in scope that matched no finding
 };
 
-/// Removes the findings the baseline accepts. Each entry accepts one finding, so a second copy of
-/// an accepted problem is still reported.
-BaselineOutcome applyBaseline(std::vector<Finding> &findings, const Baseline &baseline, const BaselineScope &scope);
+/// Removes the findings the baseline accepts (into `silenced`, when given). Each entry accepts one
+/// finding, so a second copy of an accepted problem is still reported.
+BaselineOutcome applyBaseline(std::vector<Finding> &findings, const Baseline &baseline, const BaselineScope &scope,
+                              std::vector<SilencedFinding> *silenced = nullptr);
 
 } // namespace tl

@@ -47,7 +47,8 @@ std::string RuleSelection::firstUnknown() const {
   return {};
 }
 
-std::vector<Finding> runRules(const model::Model &model, const RuleSelection &selection) {
+std::vector<Finding> runRules(const model::Model &model, const RuleSelection &selection,
+                              std::vector<SilencedFinding> *silenced) {
   std::vector<Finding> all;
   for (const Rule *rule : allRules()) {
     if (!selection.enabled(rule->info))
@@ -63,7 +64,7 @@ std::vector<Finding> runRules(const model::Model &model, const RuleSelection &se
     }
   }
   if (selection.honourSuppressions)
-    applySuppressions(all, model.suppressions, selection);
+    applySuppressions(all, model.suppressions, selection, silenced);
   orderFindings(all);
   return all;
 }

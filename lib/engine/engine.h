@@ -24,8 +24,10 @@ struct RuleSelection {
   std::string firstUnknown() const;
 };
 
-/// Runs the enabled rules and returns their findings sorted by file, line, column, rule.
-std::vector<Finding> runRules(const model::Model &model, const RuleSelection &selection);
+/// Runs the enabled rules and returns their findings sorted by file, line, column, rule; those
+/// in-source suppressions silence go to `silenced`, when given.
+std::vector<Finding> runRules(const model::Model &model, const RuleSelection &selection,
+                              std::vector<SilencedFinding> *silenced = nullptr);
 
 /// Sorts findings by file, line, column, rule (keeping the order of equal ones) and drops repeats.
 /// Findings of models linted one after the other are ordered as one model's would be, since no

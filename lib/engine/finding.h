@@ -30,4 +30,11 @@ struct Finding {
   std::string anchor; // stable identity for baselines: logical id / pool+trigger, never a line
 };
 
+/// A finding a suppression or a baseline silenced. It is not reported, but SARIF keeps it with
+/// its `suppressions`: code scanning closes an alert whose result disappears as fixed.
+struct SilencedFinding {
+  Finding finding;
+  bool byBaseline = false; // false: an in-source suppression (comment or Metadata)
+};
+
 } // namespace tl

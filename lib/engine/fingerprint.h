@@ -11,7 +11,4 @@ namespace tl {
 /// inserting lines above a finding does not change it. 16 hex digits, the same on every platform.
 std::string fingerprint(const Finding &f, std::string_view file);
 
-/// The fingerprint with the finding's file as given on the command line (SARIF).
-inline std::string fingerprint(const Finding &f) { return fingerprint(f, f.loc.file); }
-
 } // namespace tl

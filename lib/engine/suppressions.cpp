@@ -61,7 +61,7 @@ struct KeyHash {
 } // namespace
 
 void applySuppressions(std::vector<Finding> &findings, const std::vector<model::Suppression> &suppressions,
-                       const RuleSelection &selection) {
+                       const RuleSelection &selection, std::vector<SilencedFinding> *silenced) {
   if (suppressions.empty())
     return;
   // Each entry's rule is looked up once; rule[i][j] is null when it names no rule.
@@ -90,9 +90,13 @@ void applySuppressions(std::vector<Finding> &findings, const std::vector<model::
     std::sort(lines.begin(), lines.end());
     covered.at(key).forEachUsed(lines, [&](const CoveredLines::Entry &e) { used[e.suppression][e.rule] = true; });
   }
-  std::erase_if(findings, [&](const Finding &f) {
+  std::erase_if(findings, [&](Finding &f) {
     auto it = covered.find({f.loc.file, f.rule});
-    return it != covered.end() && it->second.covers(f.loc.line);
+    if (it == covered.end() || !it->second.covers(f.loc.line))
+      return false;
+    if (silenced)
+      silenced->push_back({std::move(f), false});
+    return true;
   });
 
   const Rule *unused = findRule("TL002");

@@ -7,9 +7,10 @@
 
 namespace tl {
 
-/// Removes the findings that an in-source suppression covers and appends a TL002 finding for
-/// each suppression entry that covered nothing of a rule that ran, or names no rule.
+/// Removes the findings that an in-source suppression covers (into `silenced`, when given) and
+/// appends a TL002 finding for each suppression entry that covered nothing of a rule that ran,
+/// or names no rule.
 void applySuppressions(std::vector<Finding> &findings, const std::vector<model::Suppression> &suppressions,
-                       const RuleSelection &selection);
+                       const RuleSelection &selection, std::vector<SilencedFinding> *silenced = nullptr);
 
 } // namespace tl

@@ -23,6 +23,13 @@ config.substitutions.append(("%corpus", tl_corpus))
 # reports the tests that read it as unsupported, by name (lit --show-unsupported), and passes.
 if os.path.isdir(tl_corpus):
     config.available_features.add("corpus")
+# The SARIF 2.1.0 schema that `tools/dev deps` fetches (pinned by checksum, not committed), and a
+# validator for it: every SARIF output of test/lit/cli/sarif-schema.test is checked against it.
+tl_sarif_schema = os.path.join(config.tl_src_dir, ".deps", "sarif-2.1.0-rtm.5.json")
+import importlib.util
+if os.path.isfile(tl_sarif_schema) and importlib.util.find_spec("jsonschema"):
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(("%sarif_schema", tl_sarif_schema))
 config.substitutions.append(("%fixtures", os.path.join(config.tl_src_dir, "fixtures")))
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%tl_src", config.tl_src_dir))

@@ -7,6 +7,8 @@
 #include "source/utf8.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -117,13 +119,16 @@ TEST(TextReport, ExcerptsAreEscapedAndTheCaretStaysUnderItsCharacter) {
 TEST(GithubReport, WorkflowCommandsStayOneLineAndShowOtherControls) {
   std::ostringstream out;
   tl::report::writeGithub(out, {forged(kFileName, "100% \x1b[1m\r\n::error::forged")});
-  EXPECT_EQ(out.str(), "::error file=a\\x1b[2K%0Db.yaml,line=3,col=5,title=TL103 unknown-trigger::100%25 "
-                       "\\x1b[1m%0D%0A::error::forged\n");
+  // The note follows on a line of its own (%0A), escaped like the message.
+  EXPECT_EQ(
+      out.str(),
+      "::error file=a\\x1b[2K%0Db.yaml,line=3,col=5,title=TL103 unknown-trigger::100%25 "
+      "\\x1b[1m%0D%0A::error::forged%0Anote: a\\x1b[2K%0Db.yaml:4:1: note 100%25 \\x1b[1m%0D%0A::error::forged\n");
 }
 
 TEST(JunitReport, AnyByteInANameOrValueKeepsTheXmlWellFormed) {
   std::ostringstream out;
-  tl::report::writeJunit(out, {forged(kFileName, kMessage)});
+  tl::report::writeJunit(out, {forged(kFileName, kMessage)}, tl::Severity::Error);
   const std::string xml = out.str();
   EXPECT_TRUE(wellFormedUtf8(xml));
   for (unsigned char c : xml)
@@ -135,7 +140,8 @@ TEST(JunitReport, AnyByteInANameOrValueKeepsTheXmlWellFormed) {
 
 TEST(SarifReport, AnyByteInANameOrValueKeepsTheJsonValidAndTheUriEncoded) {
   std::ostringstream out;
-  tl::report::writeSarif(out, {forged("dir/a b#\xff\x1b.yaml", kMessage)});
+  tl::report::writeSarif(out, {forged("dir/a b#\xff\x1b.yaml", kMessage)},
+                         {std::filesystem::current_path().string(), nullptr});
   nlohmann::json doc = nlohmann::json::parse(out.str()); // throws on invalid JSON or UTF-8
   const auto &result = doc["runs"][0]["results"][0];
   EXPECT_EQ(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "dir/a%20b%23%FF%1B.yaml");

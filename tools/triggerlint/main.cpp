@@ -29,6 +29,7 @@
 #include "report/rule_list.h"
 #include "report/text_reporter.h"
 #include "report_outputs.h"
+#include "repository_root.h"
 #include "source/printable_text.h"
 #include "source/text_list.h"
 #include "staged_context.h"
@@ -145,13 +146,27 @@ void printSummary(const std::vector<tl::Finding> &findings, size_t loaded, size_
   std::cerr << "\n";
 }
 
+// The severity at which a finding fails the run; nullopt for `--fail-on none`.
+std::optional<tl::Severity> failLevel(const std::string &failOn) {
+  tl::Severity level;
+  if (failOn == "none" || !tl::parseSeverity(failOn, level))
+    return std::nullopt;
+  return level;
+}
+
 int exitStatus(bool unreadable, const std::vector<tl::Finding> &findings, const std::string &failOn) {
   if (unreadable)
     return kExitUsage;
-  tl::Severity level;
-  if (failOn == "none" || !tl::parseSeverity(failOn, level))
-    return kExitClean;
-  return countAtLeast(findings, level) > 0 ? kExitFindings : kExitClean;
+  const std::optional<tl::Severity> level = failLevel(failOn);
+  return level && countAtLeast(findings, *level) > 0 ? kExitFindings : kExitClean;
+}
+
+// SARIF URIs are relative to the repository (the git top level above the current directory),
+// so code scanning places them right from whatever directory the run started in.
+std::string sarifRoot() {
+  const std::string cwd = std::filesystem::current_path().string();
+  std::string top = tl::gitTopLevel(cwd);
+  return top.empty() ? cwd : top;
 }
 
 // Writing a baseline accepts every finding in it, so they do not fail the run. A run that could not
@@ -442,6 +457,7 @@ int lint(int argc, char **argv) {
                 << std::flush;
     };
   std::vector<tl::Finding> findings;
+  std::vector<tl::SilencedFinding> silenced; // for SARIF: what suppressions and the baseline hid
   tl::model::Model auditModel; // the component with dumped pools, for the audit table
   size_t handlerFiles = 0;
   const tl::config::ConfigFile noHandlers;
@@ -496,12 +512,13 @@ int lint(int argc, char **argv) {
       std::cout.flush();
       std::exit(kExitClean);
     }
-    std::vector<tl::Finding> part = tl::runRules(model, selection);
+    std::vector<tl::Finding> part = tl::runRules(model, selection, &silenced);
     findings.insert(findings.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     if (component.anchor) // every dump is in it
       auditModel = std::move(model);
   }
   std::erase_if(findings, [&](const tl::Finding &f) { return !staged.reports(f); });
+  std::erase_if(silenced, [&](const tl::SilencedFinding &s) { return !staged.reports(s.finding); });
   tl::orderFindings(findings);
 
   std::optional<tl::Baseline> newBaseline; // every finding, before the old baseline hides some
@@ -509,7 +526,8 @@ int lint(int argc, char **argv) {
     newBaseline = tl::baselineFor(opt.writeBaseline, findings);
   std::optional<tl::BaselineOutcome> baselined;
   if (baseline)
-    baselined = tl::applyBaseline(findings, *baseline, baselineScope);
+    baselined = tl::applyBaseline(findings, *baseline, baselineScope, &silenced);
+  tl::report::SarifRun sarifRun{sarifRoot(), &silenced};
   bool outputFailed = false;
   for (const tl::ReportOutput &report : reports.outputs) {
     const bool color = report.toStdout() && colorWanted(opt.color);
@@ -517,9 +535,9 @@ int lint(int argc, char **argv) {
       if (report.format == "json") {
         tl::report::writeJson(out, findings);
       } else if (report.format == "sarif") {
-        tl::report::writeSarif(out, findings);
+        tl::report::writeSarif(out, findings, sarifRun);
       } else if (report.format == "junit") {
-        tl::report::writeJunit(out, findings);
+        tl::report::writeJunit(out, findings, failLevel(opt.failOn));
       } else if (report.format == "github") {
         tl::report::writeGithub(out, findings);
       } else {

@@ -1,5 +1,7 @@
 #include "staged_context.h"
 
+#include "repository_root.h"
+
 #include "input/loader.h"
 #include "source/path_containment.h"
 
@@ -89,20 +91,6 @@ bool includesAny(const std::string &dir, const std::vector<std::string> &headers
 bool isCppHeader(const std::string &path) {
   const std::string ext = fs::path(path).extension().string();
   return ext == ".h" || ext == ".hh" || ext == ".hpp" || ext == ".hxx";
-}
-
-std::string repositoryRoot(const std::string &dir) {
-  fs::path at(absoluteNormalPath(dir));
-  for (int depth = 0; depth < 256 && !at.empty(); ++depth) {
-    std::error_code ec;
-    if (fs::exists(at / ".git", ec) || fs::is_regular_file(at / ".triggerlint.yaml", ec) ||
-        fs::is_regular_file(at / ".triggerlint.yml", ec))
-      return at.string();
-    if (at == at.parent_path())
-      break;
-    at = at.parent_path();
-  }
-  return "";
 }
 
 bool StagedContext::reports(const Finding &finding) const {

@@ -36,10 +36,6 @@ struct StagedContext {
   bool reports(const Finding &finding) const;
 };
 
-/// The repository root above `dir`: the nearest directory holding `.git` (a directory, or a file
-/// in a worktree or submodule) or a `.triggerlint.yaml`; "" when there is none (no walk to `/`).
-std::string repositoryRoot(const std::string &dir);
-
 /// True for C++ headers (.h .hh .hpp .hxx): named, they bring their function's sources.
 bool isCppHeader(const std::string &path);
 
