@@ -4,6 +4,7 @@
 #include "awsjson/dump_frontend.h"
 #include "cfn/template_frontend.h"
 #include "document/node.h"
+#include "input/content_markers.h"
 #include "input/file_reader.h"
 #include "input/suppression_scanner.h"
 #include "input/text_encoding.h"
@@ -22,26 +23,10 @@ bool looksLikeJson(const std::string &text) {
   return i < text.size() && (text[i] == '{' || text[i] == '[');
 }
 
-// A broken file found by walking a directory is only ours when it looks like a template or an
-// AWS CLI dump; otherwise unrelated YAML and JSON (CI configs, Helm charts, package.json) would be
-// reported.
-bool mentionsTemplateMarkers(const std::string &text) {
-  return text.find("AWSTemplateFormatVersion") != std::string::npos ||
-         text.find("AWS::Serverless") != std::string::npos ||
-         (text.find("Resources") != std::string::npos && text.find("AWS::") != std::string::npos);
-}
-
-// Dumps are JSON files; documentation that quotes CLI output (.rst, .md) is not one.
-bool mentionsDumpMarkers(const std::string &text) {
-  return text.find("\"UserPool\"") != std::string::npos || text.find("\"UserPools\"") != std::string::npos ||
-         text.find("\"FunctionArn\"") != std::string::npos ||
-         (text.find("\"Policy\"") != std::string::npos && text.find("lambda") != std::string::npos) ||
-         text.find(awsjson::kCollectErrorKey) != std::string::npos;
-}
-
 // A file that cannot be read as a document is only reported when it is ours: a template (even a
 // README.rst named by a glob that quotes one), or a file with a YAML/JSON extension that the user
-// named or that looks like an AWS CLI dump.
+// named or that looks like an AWS CLI dump. A broken file found by walking a directory is
+// otherwise unrelated YAML and JSON (CI configs, Helm charts, package.json), not reported.
 bool meantForUs(const InputFile &file, const std::string &text) {
   return mentionsTemplateMarkers(text) || (hasInputExtension(file.path) && (file.named || mentionsDumpMarkers(text)));
 }

@@ -71,6 +71,7 @@ struct Options {
   bool listRules = false;
   bool version = false;
   bool quiet = false;
+  bool verbose = false;               // -v: also say which files of walked directories were skipped, and why
   unsigned jobs = 0;                  // 0 = one per core
   std::string buildDir;               // -p
   std::vector<std::string> extraArgs; // after `--`: compiler flags for the C++ frontend
@@ -249,6 +250,7 @@ int lint(int argc, char **argv) {
   app.add_option("--explain", opt.explain, "Print the documentation of a rule (id or name) and exit");
   app.add_flag("--version", opt.version, "Print the version and exit");
   app.add_flag("-q,--quiet", opt.quiet, "Print findings only: no summary, no skipped-file messages");
+  app.add_flag("-v,--verbose", opt.verbose, "Also say which files of walked directories were skipped, and why");
   app.add_option("-j,--jobs", opt.jobs, "C++ frontend processes at once (default: one per core)")
       ->check(CLI::Range(1u, 1024u));
   app.add_option("-p,--build-dir", opt.buildDir,
@@ -348,12 +350,12 @@ int lint(int argc, char **argv) {
     return kExitUsage;
   }
   const bool textOnStdout = !reports.machineOnStdout();
-  // As clang-tidy does: a compile database that is not there is a usage error, not a run that
-  // quietly parses every handler without its flags.
-  if (const std::string dir = !opt.buildDir.empty() ? opt.buildDir : config.compileCommands.value_or("");
-      !dir.empty() && !std::filesystem::is_directory(dir)) {
-    std::cerr << "triggerlint: " << (opt.buildDir.empty() ? tl::printable(config.path) + ": compile-commands" : "-p")
-              << ": '" << tl::printable(dir) << "' is not a directory\n";
+  // As clang-tidy does: a compile database named with -p that is not there is a usage error, not
+  // a run that quietly parses every handler without its flags. A config's `compile-commands:`
+  // names a build directory that a fresh checkout has not made yet (a hook runs before any
+  // build): its compile_commands.json is an input like any other, reported when unreadable.
+  if (!opt.buildDir.empty() && !std::filesystem::is_directory(opt.buildDir)) {
+    std::cerr << "triggerlint: -p: '" << tl::printable(opt.buildDir) << "' is not a directory\n";
     return kExitUsage;
   }
   if (opt.paths.empty())
@@ -380,13 +382,19 @@ int lint(int argc, char **argv) {
     inputs.add(config.path);
   // A deque: run inputs point into it, and a named template adds its handlers while it is walked.
   std::deque<tl::input::InputFile> discovered;
-  for (auto &file : tl::input::discoverInputs(opt.paths))
+  for (auto &file : tl::input::discoverInputs(opt.paths)) {
+    if (!file.walkSkip.empty()) { // a file of a walked directory that is not ours
+      if (opt.verbose)
+        std::cerr << "triggerlint: skipped " << tl::printable(file.path) << ": " << file.walkSkip << "\n";
+      continue;
+    }
     discovered.push_back(std::move(file));
+  }
   // Named files bring their wiring (staged_context.h); a named header is no input of its own.
   tl::StagedContext staged = tl::stagedContext({discovered.begin(), discovered.end()}, config);
-  std::erase_if(discovered, [](const tl::input::InputFile &f) { return f.named && tl::isCppHeader(f.path); });
+  std::erase_if(discovered, [](const tl::input::InputFile &f) { return f.named && tl::input::isCppHeader(f.path); });
   for (const auto &file : staged.files)
-    discovered.push_back({file, false, {}});
+    discovered.push_back({file, false, {}, {}});
   struct LastRead {
     size_t index;
     tl::model::Model fragment;
@@ -417,7 +425,7 @@ int lint(int argc, char **argv) {
       inputs.add(input.file->path);
     if (outcome.kind == tl::input::LoadOutcome::Kind::Skipped) {
       ++skipped;
-      if (input.file->named && !opt.quiet)
+      if ((input.file->named && !opt.quiet) || opt.verbose)
         std::cerr << "triggerlint: skipped " << tl::printable(input.file->path) << ": " << outcome.reason << "\n";
     } else {
       ++loaded;
@@ -426,7 +434,7 @@ int lint(int argc, char **argv) {
       unreadable |= p.unreadable;
     if (file.named && !cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
       for (auto &source : staged.addWiredSources(fragment, config))
-        discovered.push_back({std::move(source), false, {}});
+        discovered.push_back({std::move(source), false, {}, {}});
     componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
     // The previous file's model goes to the budget only now: the last one is kept whatever its size.
     if (last && !fragments.keep(last->index, std::move(last->fragment)))

@@ -88,11 +88,6 @@ bool includesAny(const std::string &dir, const std::vector<std::string> &headers
 
 } // namespace
 
-bool isCppHeader(const std::string &path) {
-  const std::string ext = fs::path(path).extension().string();
-  return ext == ".h" || ext == ".hh" || ext == ".hpp" || ext == ".hxx";
-}
-
 bool StagedContext::reports(const Finding &finding) const {
   if (contextFiles.empty() || !contextFiles.count(absoluteNormalPath(finding.loc.file)))
     return true;
@@ -109,7 +104,7 @@ StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const c
     context.runFiles.insert(absoluteNormalPath(path));
     if (!in.named || !in.walkProblem.empty() || config::isExcluded(config, path))
       continue;
-    if (input::isCppSource(path) || isCppHeader(path))
+    if (input::isCppSource(path) || input::isCppHeader(path))
       namedCode.push_back(absoluteNormalPath(path));
   }
   std::vector<std::string> codeDirs; // whose sources join the run
@@ -121,7 +116,7 @@ StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const c
   for (const auto &[root, files] : byRoot) {
     std::vector<std::string> headerNames; // of named headers no code directory holds (yet unknown)
     for (const auto &f : files)
-      if (isCppHeader(f))
+      if (input::isCppHeader(f))
         headerNames.push_back(fs::path(f).filename().string());
     for (const auto &candidate : input::discoverInputs({root})) {
       const std::string path = candidate.path;

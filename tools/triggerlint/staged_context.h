@@ -36,9 +36,6 @@ struct StagedContext {
   bool reports(const Finding &finding) const;
 };
 
-/// True for C++ headers (.h .hh .hpp .hxx): named, they bring their function's sources.
-bool isCppHeader(const std::string &path);
-
 /// The context of the named C++ files among `inputs` (a named template's comes with its model:
 /// addWiredSources).
 StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const config::ConfigFile &config);
