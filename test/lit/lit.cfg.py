@@ -33,6 +33,7 @@ if os.path.isfile(tl_sarif_schema) and importlib.util.find_spec("jsonschema"):
 config.substitutions.append(("%fixtures", os.path.join(config.tl_src_dir, "fixtures")))
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%tl_src", config.tl_src_dir))
+config.substitutions.append(("%tl_bin", config.tl_bin_dir))
 config.environment["NO_COLOR"] = "1"
 # No facts cache unless a test asks for one with --cache-dir: the default directory would be
 # shared by every test and every run, and a test's output would depend on what ran before it.
@@ -54,6 +55,13 @@ if os.path.exists(os.path.join(config.tl_bin_dir, "tools", "triggerlint-clang", 
 # script(1) gives a command a terminal (progress output is for terminals only).
 if os.access("/usr/bin/script", os.X_OK):
     config.available_features.add("script")
+# The package test (test/lit/package) builds the .deb with cpack and reads it with dpkg-deb; its
+# man page needs help2man (tools/dev installs both).
+import shutil
+if shutil.which("dpkg-deb") and shutil.which("cpack"):
+    config.available_features.add("dpkg-deb")
+if shutil.which("help2man"):
+    config.available_features.add("help2man")
 # GNU time reports a run's peak memory (test/lit/scale).
 if os.access("/usr/bin/time", os.X_OK):
     config.available_features.add("gnu-time")
