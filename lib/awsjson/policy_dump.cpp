@@ -88,7 +88,7 @@ void loadStatement(const doc::Document &doc, const doc::Node &statement, size_t 
       p.statementId.empty() ? std::to_string(index + 1) : p.statementId.str(); // messages say "statement <sid>"
   p.key = model::resourceKey(resource, sid);
   while (!keys.insert(p.key).second)
-    p.key = p.key + "'";
+    p.key += "'";
   model.permissions.push_back(std::move(p));
 }
 

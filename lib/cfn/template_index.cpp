@@ -71,7 +71,8 @@ void TemplateIndex::indexParameters(const doc::Node &parameters) {
 
 void TemplateIndex::indexResources(const doc::Node &resourcesNode) {
   resources_.reserve(resourcesNode.entries().size());
-  byId_.reserve(resourcesNode.entries().size());
+  std::unordered_map<std::string_view, size_t> positions; // while reading only
+  positions.reserve(resourcesNode.entries().size());
   for (const doc::MapEntry &e : resourcesNode.entries()) {
     if (!e.key->isScalar())
       continue;
@@ -101,45 +102,19 @@ void TemplateIndex::indexResources(const doc::Node &resourcesNode) {
     r.kind = kindOf(r.type);
     if (const doc::Node *condition = e.value->find("Condition"); isPlainScalar(condition))
       r.condition = condition->value;
-    resources_.push_back(r);
+    // A duplicated logical id: CloudFormation keeps the last one, so it replaces the first.
+    auto [it, inserted] = positions.try_emplace(r.id, resources_.size());
+    if (inserted)
+      resources_.push_back(r);
+    else
+      resources_[it->second] = r;
   }
-  indexIds();
-}
-
-// A sorted list of positions rather than a hash map: a large template has tens of thousands of
-// resources, and the map cost 40 bytes per resource at the moment the model is largest.
-void TemplateIndex::indexIds() {
-  auto byIdThenPosition = [&](uint32_t a, uint32_t b) {
-    return resources_[a].id != resources_[b].id ? resources_[a].id < resources_[b].id : a < b;
-  };
+  // A sorted list of positions is what stays: a large template has tens of thousands of resources,
+  // and a hash map kept 40 bytes per resource at the moment the model is largest.
   byId_.resize(resources_.size());
   for (uint32_t i = 0; i < byId_.size(); ++i)
     byId_[i] = i;
-  std::sort(byId_.begin(), byId_.end(), byIdThenPosition);
-  // A duplicated logical id: CloudFormation keeps the last one, in the place of the first.
-  std::vector<bool> dropped(resources_.size());
-  bool anyDropped = false;
-  for (size_t i = 0; i < byId_.size();) {
-    size_t j = i + 1;
-    while (j < byId_.size() && resources_[byId_[j]].id == resources_[byId_[i]].id)
-      dropped[byId_[j++]] = true;
-    if (j - i > 1) {
-      resources_[byId_[i]] = resources_[byId_[j - 1]];
-      anyDropped = true;
-    }
-    i = j;
-  }
-  if (!anyDropped)
-    return;
-  size_t kept = 0;
-  for (size_t i = 0; i < resources_.size(); ++i)
-    if (!dropped[i])
-      resources_[kept++] = resources_[i];
-  resources_.resize(kept);
-  byId_.resize(kept);
-  for (uint32_t i = 0; i < kept; ++i)
-    byId_[i] = i;
-  std::sort(byId_.begin(), byId_.end(), byIdThenPosition);
+  std::sort(byId_.begin(), byId_.end(), [&](uint32_t x, uint32_t y) { return resources_[x].id < resources_[y].id; });
 }
 
 // `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: Resource, ...}]`; an output key may

@@ -73,7 +73,6 @@ public:
 
 private:
   void indexResources(const doc::Node &resources);
-  void indexIds();
   void indexLoop(const doc::Node &loop);
   void indexFunctionNames();
   void indexParameters(const doc::Node &parameters);

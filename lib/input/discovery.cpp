@@ -14,6 +14,12 @@ namespace fs = std::filesystem;
 namespace tl::input {
 namespace {
 
+std::string lowerExtension(const std::string &path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
 // Folders that hold copies or generated files, never the source of truth. `.aws-sam` holds
 // SAM's build copies of the template: linting them would double every finding.
 // `.triggerlint-cache` is the facts cache the README suggests keeping in the project.
@@ -33,15 +39,13 @@ constexpr uintmax_t kMaxSniffedFile = 64u << 20;
 
 // Extensions that say a file is something else: documentation that quotes templates (a README
 // would otherwise be read, and a broken quote reported), source code, archives and images.
-bool hasOtherKnownExtension(const fs::path &path) {
+bool hasOtherKnownExtension(const std::string &path) {
   static const std::array<std::string_view, 41> other = {
       ".md",   ".rst", ".txt", ".adoc", ".html", ".htm", ".css",  ".xml", ".csv", ".tsv", ".py",
       ".js",   ".mjs", ".ts",  ".tsx",  ".jsx",  ".go",  ".java", ".kt",  ".rb",  ".rs",  ".sh",
       ".bash", ".ps1", ".c",   ".toml", ".ini",  ".cfg", ".lock", ".tf",  ".hcl", ".png", ".jpg",
       ".jpeg", ".gif", ".svg", ".pdf",  ".zip",  ".gz",  ".tar",  ".jar"};
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return std::find(other.begin(), other.end(), ext) != other.end();
+  return std::find(other.begin(), other.end(), lowerExtension(path)) != other.end();
 }
 
 // Whether the text begins as a template or a dump does: JSON, a YAML document marker, or a
@@ -82,7 +86,7 @@ bool startsLikeDocument(std::string_view text) {
 }
 
 // Why a walked file whose extension says nothing is left out, or "" when it may be ours.
-std::string sniffSkipReason(const fs::path &path, uintmax_t size) {
+std::string sniffSkipReason(const std::string &path, uintmax_t size) {
   if (hasOtherKnownExtension(path))
     return "its extension says it is no template or dump";
   if (size == 0)
@@ -107,10 +111,10 @@ std::string sniffSkipReason(const fs::path &path, uintmax_t size) {
 
 // A directory that cannot be listed hides whatever it holds, so it is reported, never taken for
 // an empty one (which is what skip_permission_denied would make of it).
-void walk(const fs::path &dir, std::vector<InputFile> &out) {
+void walk(const fs::path &dir, std::vector<InputFile> &out, std::vector<SkippedFile> *skipped) {
   std::error_code ec;
   std::vector<fs::path> files;
-  std::vector<InputFile> sniffedOut;
+  std::vector<SkippedFile> sniffedOut;
   std::vector<fs::path> dirs;
   std::vector<InputFile> unclassified;
   fs::directory_iterator it(dir, ec);
@@ -123,7 +127,7 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
     const bool directory = entry.is_directory(sec);
     if (sec) {
       unclassified.push_back(
-          {entry.path().generic_string(), false, "cannot tell a file from a directory: " + sec.message(), {}});
+          {entry.path().generic_string(), false, "cannot tell a file from a directory: " + sec.message()});
       continue;
     }
     if (directory) {
@@ -131,39 +135,38 @@ void walk(const fs::path &dir, std::vector<InputFile> &out) {
         dirs.push_back(entry.path());
     } else if (entry.is_regular_file(sec)) {
       const std::string name = entry.path().string();
-      if (hasInputExtension(name) || isCppSource(name) || isCppHeader(name)) {
-        if (!isCppHeader(name)) // headers come with the sources that include them
-          files.push_back(entry.path());
-      } else if (std::string reason = sniffSkipReason(entry.path(), entry.file_size(sec)); reason.empty()) {
+      if (isCppHeader(name))
+        continue; // headers come with the sources that include them
+      if (hasInputExtension(name) || isCppSource(name)) {
         files.push_back(entry.path());
-      } else {
-        sniffedOut.push_back({entry.path().generic_string(), false, {}, std::move(reason)});
+        continue;
       }
+      const uintmax_t size = entry.file_size(sec);
+      std::string reason = sec ? "cannot tell its size: " + sec.message() : sniffSkipReason(name, size);
+      if (reason.empty())
+        files.push_back(entry.path());
+      else if (skipped)
+        sniffedOut.push_back({entry.path().generic_string(), std::move(reason)});
     }
   }
   if (ec)
-    out.push_back({dir.generic_string(), false, "cannot read directory: " + ec.message(), {}});
+    out.push_back({dir.generic_string(), false, "cannot read directory: " + ec.message()});
   // Sorted so that output and file order do not depend on the file system.
   std::sort(files.begin(), files.end());
   std::sort(dirs.begin(), dirs.end());
   for (const auto &f : files)
-    out.push_back({f.generic_string(), false, {}, {}});
-  std::sort(sniffedOut.begin(), sniffedOut.end(),
-            [](const InputFile &a, const InputFile &b) { return a.path.view() < b.path.view(); });
-  out.insert(out.end(), sniffedOut.begin(), sniffedOut.end());
+    out.push_back({f.generic_string(), false, {}});
   out.insert(out.end(), unclassified.begin(), unclassified.end());
+  if (skipped) {
+    std::sort(sniffedOut.begin(), sniffedOut.end(),
+              [](const SkippedFile &a, const SkippedFile &b) { return a.path < b.path; });
+    skipped->insert(skipped->end(), std::make_move_iterator(sniffedOut.begin()),
+                    std::make_move_iterator(sniffedOut.end()));
+  }
   for (const auto &d : dirs)
-    walk(d, out);
+    walk(d, out, skipped);
 }
 
-} // namespace
-
-namespace {
-std::string lowerExtension(const std::string &path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext;
-}
 } // namespace
 
 // Templates and dumps are YAML or JSON; anything else in a walked tree is not ours.
@@ -182,14 +185,14 @@ bool isCppHeader(const std::string &path) {
   return ext == ".h" || ext == ".hh" || ext == ".hpp" || ext == ".hxx";
 }
 
-std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths) {
+std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths, std::vector<SkippedFile> *skipped) {
   std::vector<InputFile> out;
   for (const auto &p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec))
-      walk(fs::path(p), out);
+      walk(fs::path(p), out, skipped);
     else
-      out.push_back({p, true, {}, {}});
+      out.push_back({p, true, {}});
   }
   return out;
 }

@@ -12,8 +12,13 @@ struct InputFile {
                  // fact read from the file names it too (a run of many files holds each path once)
   bool named = false;
   std::string walkProblem; // set when the walk could not list this directory (or stat this entry): TL000
-  std::string walkSkip = {}; // set when the walk looked at this file and left it out (binary, too
-                             // large, no word of a template or dump in its first bytes): -v says why
+};
+
+/// A file a directory walk looked at and left out (binary, too large, no word of a template or a
+/// dump in its first bytes), with the reason: `-v` lists them.
+struct SkippedFile {
+  std::string path;
+  std::string reason;
 };
 
 /// True for the extensions a template or a dump can have (.yaml .yml .json .template).
@@ -29,10 +34,11 @@ bool isCppHeader(const std::string &path);
 /// following symlinks, so loops cannot hang the walk), skipping VCS and build folders. A walk
 /// keeps files whose extension can hold a template or a dump, C++ sources, and any other regular
 /// file whose first bytes carry a template's or a dump's words (a template saved as
-/// `ExternalIDPMultiTenantStack`, a dump as `user-pool-config`); the others come back with
-/// `walkSkip` saying why. Missing paths are kept so that the loader reports them, and so are
+/// `ExternalIDPMultiTenantStack`, a dump as `user-pool-config`); the others go to `skipped`, when
+/// given, with the reason. Missing paths are kept so that the loader reports them, and so are
 /// directories that cannot be listed (permissions, a path longer than PATH_MAX), with
 /// `walkProblem` saying so.
-std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths);
+std::vector<InputFile> discoverInputs(const std::vector<std::string> &paths,
+                                      std::vector<SkippedFile> *skipped = nullptr);
 
 } // namespace tl::input

@@ -382,19 +382,16 @@ int lint(int argc, char **argv) {
     inputs.add(config.path);
   // A deque: run inputs point into it, and a named template adds its handlers while it is walked.
   std::deque<tl::input::InputFile> discovered;
-  for (auto &file : tl::input::discoverInputs(opt.paths)) {
-    if (!file.walkSkip.empty()) { // a file of a walked directory that is not ours
-      if (opt.verbose)
-        std::cerr << "triggerlint: skipped " << tl::printable(file.path) << ": " << file.walkSkip << "\n";
-      continue;
-    }
+  std::vector<tl::input::SkippedFile> walkSkipped; // files of walked directories that are not ours (-v)
+  for (auto &file : tl::input::discoverInputs(opt.paths, opt.verbose ? &walkSkipped : nullptr))
     discovered.push_back(std::move(file));
-  }
+  for (const auto &skip : walkSkipped)
+    std::cerr << "triggerlint: skipped " << tl::printable(skip.path) << ": " << skip.reason << "\n";
   // Named files bring their wiring (staged_context.h); a named header is no input of its own.
   tl::StagedContext staged = tl::stagedContext({discovered.begin(), discovered.end()}, config);
   std::erase_if(discovered, [](const tl::input::InputFile &f) { return f.named && tl::input::isCppHeader(f.path); });
   for (const auto &file : staged.files)
-    discovered.push_back({file, false, {}, {}});
+    discovered.push_back({file, false, {}});
   struct LastRead {
     size_t index;
     tl::model::Model fragment;
@@ -434,7 +431,7 @@ int lint(int argc, char **argv) {
       unreadable |= p.unreadable;
     if (file.named && !cpp && outcome.kind == tl::input::LoadOutcome::Kind::Loaded)
       for (auto &source : staged.addWiredSources(fragment, config))
-        discovered.push_back({std::move(source), false, {}, {}});
+        discovered.push_back({std::move(source), false, {}});
     componentBuilder.add(index, tl::joinKeysOf(fragment, cppUnit));
     // The previous file's model goes to the budget only now: the last one is kept whatever its size.
     if (last && !fragments.keep(last->index, std::move(last->fragment)))
@@ -465,7 +462,9 @@ int lint(int argc, char **argv) {
                 << std::flush;
     };
   std::vector<tl::Finding> findings;
-  std::vector<tl::SilencedFinding> silenced; // for SARIF: what suppressions and the baseline hid
+  // What suppressions and the baseline hid: SARIF keeps them, no other report does.
+  std::vector<tl::SilencedFinding> silenced;
+  std::vector<tl::SilencedFinding> *const silencedSink = reports.wants("sarif") ? &silenced : nullptr;
   tl::model::Model auditModel; // the component with dumped pools, for the audit table
   size_t handlerFiles = 0;
   const tl::config::ConfigFile noHandlers;
@@ -520,7 +519,7 @@ int lint(int argc, char **argv) {
       std::cout.flush();
       std::exit(kExitClean);
     }
-    std::vector<tl::Finding> part = tl::runRules(model, selection, &silenced);
+    std::vector<tl::Finding> part = tl::runRules(model, selection, silencedSink);
     findings.insert(findings.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     if (component.anchor) // every dump is in it
       auditModel = std::move(model);
@@ -534,7 +533,7 @@ int lint(int argc, char **argv) {
     newBaseline = tl::baselineFor(opt.writeBaseline, findings);
   std::optional<tl::BaselineOutcome> baselined;
   if (baseline)
-    baselined = tl::applyBaseline(findings, *baseline, baselineScope, &silenced);
+    baselined = tl::applyBaseline(findings, *baseline, baselineScope, silencedSink);
   tl::report::SarifRun sarifRun{sarifRoot(), &silenced};
   bool outputFailed = false;
   for (const tl::ReportOutput &report : reports.outputs) {

@@ -18,6 +18,10 @@ bool ReportOutputs::machineOnStdout() const {
                      [](const ReportOutput &o) { return o.toStdout() && o.format != "text"; });
 }
 
+bool ReportOutputs::wants(std::string_view format) const {
+  return std::any_of(outputs.begin(), outputs.end(), [&](const ReportOutput &o) { return o.format == format; });
+}
+
 namespace {
 
 bool knownFormat(std::string_view format) {

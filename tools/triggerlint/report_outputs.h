@@ -24,6 +24,8 @@ struct ReportOutputs {
 
   /// True when standard output gets a machine format (progress and the summary stay off it).
   bool machineOnStdout() const;
+  /// True when some report is in `format`.
+  bool wants(std::string_view format) const;
 };
 
 /// The formats `--format` and `--output` accept.
