@@ -315,11 +315,10 @@ std::string functionName(const model::Function &fn) {
 }
 
 std::string functionNameInArn(std::string_view text, bool withQualifier) {
-  size_t at = text.find(":function:");
-  if (at == std::string_view::npos || at + 10 == text.size())
+  std::optional<model::FunctionArn> arn = model::FunctionArn::parseFunctionName(text);
+  if (!arn)
     return std::string(text);
-  std::string_view name = text.substr(at + 10);
-  return std::string(withQualifier ? name : name.substr(0, name.find(':')));
+  return withQualifier ? arn->displayName() : std::string(arn->name);
 }
 
 std::string targetName(const model::Model &model, const model::Target &target) {

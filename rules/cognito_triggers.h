@@ -5,6 +5,7 @@
 // Frontends never include this file: they record what is written, the rules decide what it
 // means (DESIGN.md §1). Facts: /work/shared/reference/cognito-facts.md §1, §2, §5.
 #include "engine/finding.h"
+#include "model/arn.h"
 #include "model/model.h"
 
 #include <optional>
@@ -74,8 +75,8 @@ enum class ArnMatch {
 /// stand for several.
 ArnMatch matchLambdaFunctionArn(std::string_view text);
 
-/// The function a Lambda ARN names: what follows ":function:", with the alias or version when
-/// `withQualifier` ("fn:live"), else without ("fn"). `text` itself when it has no ":function:".
+/// The function a Lambda ARN (or any FunctionName form) names, with the alias or version when
+/// `withQualifier` ("fn:live"), else without ("fn"). `text` itself when it names no function.
 std::string functionNameInArn(std::string_view text, bool withQualifier = true);
 
 /// Matches a KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>. Aliases

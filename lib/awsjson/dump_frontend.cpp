@@ -1,6 +1,7 @@
 #include "awsjson/dump_frontend.h"
 
 #include "awsjson/dump_internal.h"
+#include "model/arn.h"
 
 #include <vector>
 
@@ -32,8 +33,8 @@ model::Target dumpedArn(const doc::Document &doc, const doc::Node *node) {
   t.literal = node->value;
   t.loc = at(doc, node);
   t.origin = model::Origin::Dump;
-  if (FunctionArn arn = splitFunctionArn(t.literal); arn.ok)
-    t.qualifier = arn.qualifier;
+  if (std::optional<model::FunctionArn> arn = model::FunctionArn::parse(t.literal))
+    t.qualifier = arn->qualifier;
   return t;
 }
 } // namespace detail
@@ -64,28 +65,6 @@ void loadDump(const doc::Document &doc, model::Model &model) {
   else if (doc.root->isSequence())
     for (const doc::Node *item : doc.root->items())
       loadObject(doc, *item, model);
-}
-
-FunctionArn splitFunctionArn(std::string_view arn) {
-  FunctionArn out;
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    size_t colon = arn.find(':', start);
-    fields.push_back(arn.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start));
-    if (colon == std::string_view::npos)
-      break;
-    start = colon + 1;
-  }
-  if (fields.size() < 7 || fields.size() > 8 || fields[0] != "arn" || fields[2] != "lambda" ||
-      fields[5] != "function" || fields[6].empty())
-    return out;
-  out.ok = true;
-  out.name = std::string(fields[6]);
-  out.unqualified = std::string(arn.substr(0, fields[6].data() + fields[6].size() - arn.data()));
-  if (fields.size() == 8)
-    out.qualifier = std::string(fields[7]);
-  return out;
 }
 
 } // namespace tl::awsjson

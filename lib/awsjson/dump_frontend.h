@@ -27,14 +27,4 @@ void loadDump(const doc::Document &doc, model::Model &model);
 /// (UserPool::sameAs, Function::sameAs).
 void joinDumps(model::Model &model);
 
-/// A Lambda function ARN split at the function name:
-/// `arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]`.
-struct FunctionArn {
-  bool ok = false;
-  std::string unqualified; // up to and including the name
-  std::string name;
-  std::string qualifier;   // "" when unqualified
-};
-FunctionArn splitFunctionArn(std::string_view arn);
-
 } // namespace tl::awsjson

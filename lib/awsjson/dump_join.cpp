@@ -1,5 +1,6 @@
 // Joins what the dumps say with each other and with templates (dump_frontend.h, joinDumps).
 #include "awsjson/dump_frontend.h"
+#include "model/arn.h"
 
 #include <algorithm>
 #include <cctype>
@@ -51,9 +52,14 @@ void dedupeFunctions(model::Model &model) {
   std::erase_if(model.functions, [&](const model::Function &) { return drop[i++]; });
 }
 
+bool isQualified(const std::string &arn) {
+  std::optional<model::FunctionArn> parts = model::FunctionArn::parse(arn);
+  return parts && !parts->qualifier.empty();
+}
+
 std::string unqualifiedOf(const std::string &arn) {
-  FunctionArn parts = splitFunctionArn(arn);
-  return parts.ok ? parts.unqualified : arn;
+  std::optional<model::FunctionArn> parts = model::FunctionArn::parse(arn);
+  return parts ? std::string(parts->unqualified) : arn;
 }
 
 // Reserved concurrency belongs to the function, so every dumped version and alias of it shares it.
@@ -62,8 +68,9 @@ void applyConcurrency(model::Model &model) {
     for (auto &fn : model.functions) {
       if (!isDumpFunction(fn) || !fn.reservedConcurrency.empty())
         continue;
-      FunctionArn arn = splitFunctionArn(fn.key);
-      if (fn.name == setting.function || arn.name == setting.function || arn.unqualified == setting.function)
+      std::optional<model::FunctionArn> arn = model::FunctionArn::parse(fn.key);
+      if (fn.name == setting.function ||
+          (arn && (arn->name == setting.function || arn->unqualified == setting.function)))
         fn.reservedConcurrency.push_back(setting.reserved);
     }
 }
@@ -139,7 +146,7 @@ void joinFunctions(model::Model &model) {
   std::unordered_map<std::string, std::vector<size_t>> byName, byPiece;
   for (size_t d = 0; d < model.functions.size(); ++d) {
     const auto &dumped = model.functions[d];
-    if (!isDumpFunction(dumped) || dumped.name.empty() || !splitFunctionArn(dumped.key).qualifier.empty())
+    if (!isDumpFunction(dumped) || dumped.name.empty() || isQualified(dumped.key))
       continue;
     byName[dumped.name].push_back(d);
     if (std::string piece = generatedIdPiece(dumped.name); !piece.empty())

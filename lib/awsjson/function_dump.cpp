@@ -4,6 +4,7 @@
 #include "awsjson/dump_files.h"
 #include "awsjson/dump_frontend.h"
 #include "awsjson/dump_internal.h"
+#include "model/arn.h"
 
 #include <filesystem>
 
@@ -28,7 +29,7 @@ void loadFunction(const doc::Document &doc, const doc::Node &object, model::Mode
   const doc::Node *config = isConfiguration(object) ? &object : object.find("Configuration");
   const doc::MapEntry *arnEntry = config->findEntry("FunctionArn");
   model::Function fn;
-  FunctionArn arn = splitFunctionArn(arnEntry->value->value);
+  std::optional<model::FunctionArn> arn = model::FunctionArn::parse(arnEntry->value->value);
   // Keyed by the ARN as printed: get-function-configuration of an alias prints the alias ARN and
   // the configuration of the version it points to.
   fn.key = arnEntry->value->value;
@@ -36,7 +37,7 @@ void loadFunction(const doc::Document &doc, const doc::Node &object, model::Mode
   fn.loc = at(doc, arnEntry->key);
   fn.type = "get-function-configuration";
   const doc::Node *name = config->find("FunctionName");
-  fn.name = name && name->isScalar() ? name->value : arn.name;
+  fn.name = name && name->isScalar() ? name->value : std::string(arn ? arn->name : std::string_view());
   if (const doc::Node *timeout = config->find("Timeout"); timeout && timeout->isScalar()) {
     fn.timeout.push_back(dumped(doc, timeout));
   } else {

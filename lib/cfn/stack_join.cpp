@@ -133,12 +133,12 @@ void join(model::Target &target, TargetSlot slot, const std::string &file, const
   }
   if (target.form != model::Target::Form::Literal)
     return;
-  const FunctionRef ref = functionRefOf(target.literal, slot);
-  if (!ref.valid || ref.name.find("${") != std::string_view::npos)
+  const std::optional<model::FunctionArn> ref = functionRefOf(target.literal, slot);
+  if (!ref || model::hasPlaceholder(ref->name))
     return;
-  if (const model::Function *fn = named.find(std::string(ref.name), file)) {
+  if (const model::Function *fn = named.find(std::string(ref->name), file)) {
     target.function = fn->key;
-    target.qualifier = std::string(ref.qualifier);
+    target.qualifier = ref->qualifier;
   }
 }
 

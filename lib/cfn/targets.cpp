@@ -11,40 +11,6 @@ namespace {
 using model::Target;
 
 // Splits at ':' outside "${...}", so `arn:${AWS::Partition}:lambda:...` keeps its placeholders.
-std::vector<std::string_view> arnFields(std::string_view text) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  int depth = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{')
-      ++depth, ++i;
-    else if (text[i] == '}' && depth > 0)
-      --depth;
-    else if (text[i] == ':' && depth == 0) {
-      fields.push_back(text.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  fields.push_back(text.substr(start));
-  return fields;
-}
-
-// `arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]`.
-FunctionRef parseFunctionArn(const std::vector<std::string_view> &f) {
-  if (f.size() < 7 || f.size() > 8 || f[0] != "arn" || f[2] != "lambda" || f[5] != "function")
-    return {};
-  return {f[6], f.size() == 8 ? f[7] : std::string_view(), true};
-}
-
-// Permission FunctionName also takes `name`, `name:qualifier` and `<account>:function:name`.
-FunctionRef parseFunctionName(const std::vector<std::string_view> &f) {
-  if (f.size() == 1 || f.size() == 2)
-    return {f[0], f.size() == 2 ? f[1] : std::string_view(), true};
-  if ((f.size() == 3 || f.size() == 4) && f[1] == "function")
-    return {f[2], f.size() == 4 ? f[3] : std::string_view(), true};
-  return {};
-}
-
 // The function a name stands for: `${FnId}` in a Sub is the function resource itself (a
 // function's Ref is its name); a constant name is looked up among literal FunctionNames.
 std::string functionKeyForName(const TemplateIndex &tmpl, std::string_view name) {
@@ -59,11 +25,11 @@ std::string functionKeyForName(const TemplateIndex &tmpl, std::string_view name)
 }
 
 void linkLiteral(const TemplateIndex &tmpl, Target &t, TargetSlot slot) {
-  FunctionRef ref = functionRefOf(t.literal, slot);
-  if (!ref.valid)
+  std::optional<model::FunctionArn> ref = functionRefOf(t.literal, slot);
+  if (!ref)
     return;
-  t.function = functionKeyForName(tmpl, ref.name);
-  t.qualifier = std::string(ref.qualifier);
+  t.function = functionKeyForName(tmpl, ref->name);
+  t.qualifier = ref->qualifier;
 }
 
 // The function an alias or version belongs to, from its `FunctionName` (Ref or GetAtt of a
@@ -281,12 +247,9 @@ std::optional<std::string> importedName(const TemplateIndex &tmpl, const Intrins
   return std::move(name->text);
 }
 
-FunctionRef functionRefOf(std::string_view literal, TargetSlot slot) {
-  auto fields = arnFields(literal);
-  FunctionRef ref = parseFunctionArn(fields);
-  if (!ref.valid && slot == TargetSlot::FunctionName && !literal.starts_with("arn:"))
-    ref = parseFunctionName(fields);
-  return ref;
+std::optional<model::FunctionArn> functionRefOf(std::string_view literal, TargetSlot slot) {
+  return slot == TargetSlot::FunctionName ? model::FunctionArn::parseFunctionName(literal)
+                                          : model::FunctionArn::parse(literal);
 }
 
 } // namespace tl::cfn

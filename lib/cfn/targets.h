@@ -4,6 +4,7 @@
 // names linked to the template's functions, SAM `Fn.Alias`, aliases and versions.
 #include "cfn/intrinsic_call.h"
 #include "cfn/template_index.h"
+#include "model/arn.h"
 #include "model/model.h"
 
 #include <optional>
@@ -19,17 +20,9 @@ enum class TargetSlot {
   FunctionName, // Permission FunctionName: a name, a partial ARN or an ARN
 };
 
-/// The function part of a Lambda function reference: name and optional qualifier, with
-/// deploy-time pieces kept as "${Name}".
-struct FunctionRef {
-  std::string_view name;
-  std::string_view qualifier;
-  bool valid = false;
-};
-
 /// What a literal in `slot` names: a function ARN (placeholders in any field allowed), or for
 /// FunctionName also `name[:qualifier]` and `<account>:function:name[:qualifier]`.
-FunctionRef functionRefOf(std::string_view literal, TargetSlot slot);
+std::optional<model::FunctionArn> functionRefOf(std::string_view literal, TargetSlot slot);
 
 /// Appends to `out` one Target per Fn::If branch of `node` (absent branches give none), each
 /// under `condition` joined with its branch's.

@@ -6,6 +6,7 @@
 #include "collect/dump_directory.h"
 #include "collect/error_record.h"
 #include "collect/trigger_arns.h"
+#include "model/arn.h"
 #include "source/printable_text.h"
 
 #include <nlohmann/json.hpp>
@@ -89,7 +90,7 @@ public:
       ++described;
       warnIfFieldsDropped(*r.document->root);
       for (const auto &arn : triggerArns(*r.document->root)) {
-        if (awsjson::splitFunctionArn(arn).ok)
+        if (model::FunctionArn::parse(arn))
           addOnce(arns, arn);
         else
           say(kPrefix + "user pool " + id + ": trigger target '" + arn +
@@ -100,16 +101,21 @@ public:
 
     std::vector<std::string> unqualified;
     for (const auto &arn : arns) {
-      awsjson::FunctionArn parts = awsjson::splitFunctionArn(arn);
+      const model::FunctionArn parts = *model::FunctionArn::parse(arn); // only ARNs were kept above
       for (const char *operation : {"get-function-configuration", "get-policy"}) {
-        call({"lambda", operation, {"--function-name", arn}, arn, parts.name, parts.qualifier});
+        call({"lambda",
+              operation,
+              {"--function-name", arn},
+              arn,
+              std::string(parts.name),
+              std::string(parts.qualifier)});
         if (stopped())
           return finish();
       }
-      addOnce(unqualified, parts.unqualified);
+      addOnce(unqualified, std::string(parts.unqualified));
     }
     for (const auto &arn : unqualified) {
-      std::string name = awsjson::splitFunctionArn(arn).name;
+      std::string name(model::FunctionArn::parse(arn)->name);
       call({"lambda", "get-function-concurrency", {"--function-name", arn}, arn, name, ""});
       if (stopped())
         return finish();

@@ -1,6 +1,6 @@
 #include "report/audit_summary.h"
 
-#include "awsjson/dump_frontend.h"
+#include "model/arn.h"
 #include "source/printable_text.h"
 
 #include <algorithm>
@@ -31,8 +31,8 @@ struct Row {
 std::string functionLabel(const model::Target &target) {
   if (target.form != model::Target::Form::Literal)
     return "?";
-  awsjson::FunctionArn arn = awsjson::splitFunctionArn(target.literal);
-  return !arn.ok ? target.literal.str() : arn.qualifier.empty() ? arn.name : arn.name + ":" + arn.qualifier;
+  std::optional<model::FunctionArn> arn = model::FunctionArn::parse(target.literal);
+  return arn ? arn->displayName() : target.literal.str();
 }
 
 std::string timeoutLabel(const model::Function *fn) {

@@ -204,16 +204,6 @@ TEST(AwsJson, NotADump) {
   }
 }
 
-TEST(AwsJson, SplitFunctionArn) {
-  auto a = tl::awsjson::splitFunctionArn("arn:aws-cn:lambda:cn-north-1:1:function:f:$LATEST");
-  EXPECT_TRUE(a.ok);
-  EXPECT_EQ(a.unqualified, "arn:aws-cn:lambda:cn-north-1:1:function:f");
-  EXPECT_EQ(a.name, "f");
-  EXPECT_EQ(a.qualifier, "$LATEST");
-  EXPECT_FALSE(tl::awsjson::splitFunctionArn("arn:aws:sns:us-east-1:1:topic").ok);
-  EXPECT_FALSE(tl::awsjson::splitFunctionArn("f").ok);
-}
-
 } // namespace
 
 #include "awsjson/dump_files.h"

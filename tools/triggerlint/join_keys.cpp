@@ -16,15 +16,15 @@ void addExportKey(const std::string &name, JoinKeys &out) {
 }
 
 // A literal names a function by its name, as stack joins (cfn::functionRefOf) and the invoke
-// permission rule (the name after ":function:", with and without its qualifier) read it.
+// permission rule (any FunctionName form, with and without its qualifier) read it.
 void addLiteralKeys(const std::string &literal, cfn::TargetSlot slot, JoinKeys &out) {
   out.keys.push_back("function:" + literal);
-  if (cfn::FunctionRef ref = cfn::functionRefOf(literal, slot); ref.valid)
-    out.keys.push_back("function:" + std::string(ref.name));
-  if (size_t at = literal.find(":function:"); at != std::string::npos) {
-    std::string name = literal.substr(at + 10);
-    out.keys.push_back("function:" + name.substr(0, name.find(':')));
-    out.keys.push_back("function:" + name);
+  if (std::optional<model::FunctionArn> ref = cfn::functionRefOf(literal, slot)) {
+    out.keys.push_back("function:" + std::string(ref->name));
+    out.keys.push_back("function:" + ref->displayName());
+  } else if (std::optional<model::FunctionArn> arn = model::FunctionArn::parseFunctionName(literal)) {
+    out.keys.push_back("function:" + std::string(arn->name));
+    out.keys.push_back("function:" + arn->displayName());
   }
 }
 
