@@ -19,6 +19,9 @@ constexpr RuleInfo kInfo{
         "it tests) against the sources those triggers send. It also reports "
         "TokenGeneration_ClientCredentials when the PreTokenGeneration trigger is configured with a known "
         "LambdaVersion other than V3_0: only V3_0 fires for client-credentials (machine-to-machine) grants. "
+        "TokenGeneration_RefreshTokens is never reported for a PreTokenGeneration handler, whatever the version: "
+        "with refresh-token rotation a refresh reaches the trigger as TokenGeneration_RefreshTokens or as "
+        "TokenGeneration_Authentication, so a handler must handle both. "
         "Handlers whose triggers are only inferred from these comparisons are not checked. A comparison "
         "that names a constant is reported at that name, with a note where the literal is written.",
     .whyBad =
