@@ -5,6 +5,7 @@
 #include "cfn/sub_syntax.h"
 
 #include <initializer_list>
+#include <span>
 #include <vector>
 
 namespace tl::cfn {
@@ -34,6 +35,9 @@ public:
 
   /// The references under `node`, whose property path is `root`.
   std::vector<FoundReference> walk(const doc::Node &node, std::initializer_list<std::string_view> root) {
+    return walk(node, std::span<const std::string_view>(root.begin(), root.size()));
+  }
+  std::vector<FoundReference> walk(const doc::Node &node, std::span<const std::string_view> root) {
     found_.clear();
     path_.clear();
     for (std::string_view step : root)
@@ -194,39 +198,55 @@ void resourceReferences(const TemplateIndex &tmpl, ReferenceWalker &walker, cons
   }
 }
 
-/// The references inside one `Globals.Function` property, found once for all functions.
-struct GlobalReferences {
-  const doc::MapEntry *entry;
-  std::vector<FoundReference> found;
-};
-
-// SAM merges mappings (Environment, Tags, ...) and replaces scalars and lists: a global value
-// reaches the function unless the function writes a non-mapping value of its own.
-bool inherits(const TemplateIndex &tmpl, const Resource &function, const doc::MapEntry &global) {
-  std::string_view property = global.key->value;
-  if (!inheritedGlobal(tmpl, function, property))
-    return false;
-  const doc::Node *own = function.property(property);
-  return !own || (own->isMapping() && global.value->isMapping());
+// SAM merges each Globals.Function property into the function's own (SAM's globals
+// documentation): mappings key by key with the function's value winning, lists concatenated
+// (global items first), anything else, intrinsics included, replaced by the function's value.
+// Only the parts of a global value that survive the merge reference anything from the function.
+void inheritedReferences(ReferenceWalker &walker, const doc::Node &global, const doc::Node *own,
+                         std::vector<std::string_view> &path, std::vector<FoundReference> &out) {
+  auto keep = [&] {
+    for (FoundReference &f : walker.walk(global, path))
+      out.push_back(std::move(f));
+  };
+  if (!own)
+    return keep();
+  const bool globalPlain = !asIntrinsic(global), ownPlain = !asIntrinsic(*own);
+  if (globalPlain && ownPlain && global.isSequence() && own->isSequence())
+    return keep();
+  if (!globalPlain || !ownPlain || !global.isMapping() || !own->isMapping())
+    return; // replaced
+  for (const doc::MapEntry &e : global.entries()) {
+    path.push_back(e.key->value);
+    inheritedReferences(walker, *e.value, own->find(e.key->value), path, out);
+    path.pop_back();
+  }
 }
 
 void globalsReferences(const TemplateIndex &tmpl, ReferenceWalker &walker, model::Model &model) {
   const doc::Node *globals = tmpl.globalsFunction();
   if (!globals)
     return;
-  std::vector<GlobalReferences> perProperty;
-  for (const doc::MapEntry &e : globals->entries()) {
-    auto found = walker.walk(*e.value, {"Globals", "Function", e.key->value});
-    if (!found.empty())
-      perProperty.push_back({&e, std::move(found)});
-  }
-  if (perProperty.empty())
+  // Globals without any reference cannot add an edge: most templates stop here.
+  std::vector<const doc::MapEntry *> referencing;
+  for (const doc::MapEntry &e : globals->entries())
+    if (!walker.walk(*e.value, {"Globals", "Function", e.key->value}).empty())
+      referencing.push_back(&e);
+  if (referencing.empty())
     return;
-  for (const Resource &r : tmpl.resources())
-    if (r.kind == ResourceKind::ServerlessFunction)
-      for (const GlobalReferences &g : perProperty)
-        if (inherits(tmpl, r, *g.entry))
-          addReferences(tmpl, r.id, g.found, model);
+  std::vector<std::string_view> path;
+  std::vector<FoundReference> found;
+  for (const Resource &r : tmpl.resources()) {
+    if (r.kind != ResourceKind::ServerlessFunction)
+      continue;
+    for (const doc::MapEntry *e : referencing) {
+      if (!inheritedGlobal(tmpl, r, e->key->value))
+        continue;
+      path.assign({"Globals", "Function", e->key->value});
+      found.clear();
+      inheritedReferences(walker, *e->value, r.property(e->key->value), path, found);
+      addReferences(tmpl, r.id, std::move(found), model);
+    }
+  }
 }
 
 } // namespace
