@@ -24,7 +24,10 @@ constexpr RuleInfo kInfo{
                   "(Fn::Sub, parameter defaults) that cannot be a Lambda function ARN "
                   "(arn:<partition>:lambda:<region>:<account>:function:<name>[:<alias or version>]). Values "
                   "that cannot be resolved (Fn::ImportValue, SSM parameters) are not reported, nor are resources an "
-                  "Fn::ForEach loop of AWS::LanguageExtensions may generate. In an audit, a trigger "
+                  "Fn::ForEach loop of AWS::LanguageExtensions may generate. A function created under a resource "
+                  "Condition that the trigger does not share (the pool, the LambdaConfig entry or its Fn::If "
+                  "branch; SAM Cognito events are always unconditional) is a warning naming the condition: the "
+                  "stack deploys only while that condition holds. In an audit, a trigger "
                   "ARN for which get-function-configuration answered ResourceNotFoundException (recorded by "
                   "`triggerlint collect`) names a function that does not exist.",
     .whyBad = "Cognito stores a trigger as a function ARN. A function name or another resource's ARN fails "
@@ -171,6 +174,43 @@ std::string missingFunction(const model::Model &model, const Lookups &lookups, c
          "trigger at one that exists";
 }
 
+// A function created under a Condition the trigger does not share: when the condition is false
+// the pool names a resource that does not exist and CloudFormation rejects the stack.
+struct ConditionalTarget {
+  std::string what;
+  Severity severity = Severity::Warning;
+};
+
+ConditionalTarget conditionalFunction(const model::Model &model, const model::TriggerBinding &binding,
+                                      const model::Target &target, const std::string &useCondition) {
+  if (target.function.empty() || target.exportLoc.known())
+    return {}; // another stack's function: its Condition is that stack's affair
+  const model::Function *fn = model.findFunction(target.function);
+  if (!fn || fn->condition.empty() || fn->logicalId.empty() || fn->file != binding.keyLoc.file ||
+      cognito::conditionsImply(useCondition, fn->condition))
+    return {};
+  const std::string name = fn->logicalId;
+  const std::string condition = fn->condition;
+  const std::string fix = binding.via == model::TriggerBinding::Via::SamEvent
+                              ? "give the pool the same Condition, or bind the trigger in LambdaConfig with !If [" +
+                                    condition + ", !GetAtt " + name + ".Arn, !Ref AWS::NoValue]"
+                              : "give the pool the same Condition or write !If [" + condition + ", !GetAtt " + name +
+                                    ".Arn, !Ref AWS::NoValue]";
+  if (cognito::conditionsExclusive(useCondition, fn->condition))
+    return {"names function " + name + " only when condition " + condition + " is false, but " + name +
+                " is created only when it is true, so CloudFormation always rejects the stack with 'Unresolved "
+                "resource dependencies [" +
+                name + "]'; " + fix,
+            Severity::Error};
+  std::string how = binding.via == model::TriggerBinding::Via::SamEvent
+                        ? "SAM adds the trigger to the pool whether or not " + condition + " holds"
+                        : "the trigger does not depend on " + condition;
+  return {"names function " + name + ", which is created only when condition " + condition + " is true, and " + how +
+              ": a deploy with " + condition + " false fails with 'Unresolved resource dependencies [" + name +
+              "] in the Resources block of the template'; " + fix,
+          Severity::Warning};
+}
+
 void check(const model::Model &model, FindingSink &sink) {
   const Lookups lookups(model);
   for (const auto &pool : model.pools)
@@ -181,16 +221,28 @@ void check(const model::Model &model, FindingSink &sink) {
         continue;
       for (const auto &target : binding.targets) {
         std::string what = problem(lookups, pool, target);
+        Severity severity = cognito::severityFor(target.origin, Severity::Error);
+        const std::string useCondition =
+            cognito::combineConditions({pool.condition, binding.condition, target.condition});
+        const model::Function *conditional = nullptr;
         if (what.empty() && binding.via == model::TriggerBinding::Via::Dump)
           what = missingFunction(model, lookups, target);
+        if (what.empty()) {
+          ConditionalTarget c = conditionalFunction(model, binding, target, useCondition);
+          what = std::move(c.what);
+          severity = c.severity;
+          conditional = what.empty() ? nullptr : model.findFunction(target.function);
+        }
         if (what.empty())
           continue;
         Finding &f = sink.report(target.loc,
                                  "the " + binding.trigger + " trigger of pool " + cognito::poolName(pool) + " " + what,
-                                 cognito::severityFor(target.origin, Severity::Error));
+                                 severity);
         cognito::addOriginNote(f, target.origin, target.originLoc, target.originName, "the value");
-        cognito::addConditionNote(f, target.loc,
-                                  cognito::combineConditions({pool.condition, binding.condition, target.condition}));
+        cognito::addConditionNote(f, target.loc, useCondition);
+        if (conditional)
+          f.notes.push_back({conditional->loc, "function " + std::string(conditional->logicalId) +
+                                                   " has Condition: " + conditional->condition});
         f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, cognito::targetName(model, target)});
       }
     }

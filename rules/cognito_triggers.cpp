@@ -385,6 +385,14 @@ bool conditionsExclusive(const std::string &a, const std::string &b) {
   return false;
 }
 
+bool conditionsImply(const std::string &a, const std::string &b) {
+  std::vector<std::string> left = conjuncts(a);
+  for (const std::string &y : conjuncts(b))
+    if (std::find(left.begin(), left.end(), y) == left.end())
+      return false;
+  return true;
+}
+
 void addConditionNote(Finding &finding, const Location &loc, const std::string &condition) {
   if (condition.empty())
     return;

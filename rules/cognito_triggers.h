@@ -107,6 +107,8 @@ std::string describeCondition(const std::string &condition);
 std::string combineConditions(std::initializer_list<std::string_view> conditions);
 /// True when the two conditions can never hold together ("IsProd" and "!IsProd").
 bool conditionsExclusive(const std::string &a, const std::string &b);
+/// True when every conjunct of `b` is one of `a`'s: whenever `a` holds, `b` does.
+bool conditionsImply(const std::string &a, const std::string &b);
 
 /// Adds a note "this holds only <when …>" at `loc` when `condition` is not empty.
 void addConditionNote(Finding &finding, const Location &loc, const std::string &condition);
