@@ -18,8 +18,12 @@ constexpr RuleInfo kInfo{
         "For each user pool read from describe-user-pool or list-user-pools output, lists what the audit could "
         "not see: trigger functions without a get-function-configuration dump (their Timeout and reserved "
         "concurrency are not checked), without a get-policy dump (their invoke permissions are not checked), "
-        "AWS CLI calls that failed during `triggerlint collect`, and pools known only from list-user-pools "
-        "(no feature plan). One note per pool, with a related location for each gap. Failed "
+        "AWS CLI calls that failed during `triggerlint collect`, pools known only from list-user-pools "
+        "(no feature plan), and describe-user-pool output from AWS CLIs older than feature plans: without "
+        "PreTokenGenerationConfig (the token event version is unknown) or without UserPoolTier when a V2_0 or "
+        "V3_0 version needs the plan checked. Functions are matched by name and alias or version, so the "
+        "dumps collect writes for a qualified trigger (get-policy.<name>.<qualifier>.json) count. One note per pool, "
+        "with a related location for each gap. Failed "
         "describe-user-pool and list-user-pools calls are reported where their error record is.",
     .whyBad = "Rules never guess: a trigger whose function was not dumped is not reported by the timeout, "
               "concurrency or permission rules, so an audit with gaps looks cleaner than the pool is. This "
@@ -65,14 +69,26 @@ std::vector<Gap> gapsOf(const model::UserPool &pool, const FailedBySubject &call
     gaps.push_back({pool.loc, "known only from list-user-pools: without describe-user-pool output its feature plan "
                               "(UserPoolTier) is unknown, so LambdaVersion is not checked against it"});
   // AWS CLIs older than feature plans (Debian 12 ships 2.9) drop the fields their model lacks:
-  // UserPoolTier, and PreTokenGenerationConfig with its LambdaVersion.
-  const bool tokenTrigger = std::any_of(pool.triggers.begin(), pool.triggers.end(), [](const auto &b) {
-    return cognito::triggerTypeOf(b.trigger) == "PreTokenGeneration";
-  });
-  if (pool.type == "describe-user-pool" && pool.tier.empty() && tokenTrigger)
-    gaps.push_back({pool.loc, "describe-user-pool output without UserPoolTier, as AWS CLIs older than feature plans "
-                              "write it (they also drop PreTokenGenerationConfig): the feature plan and the token "
-                              "event version are unknown, so LambdaVersion is not checked"});
+  // UserPoolTier, and PreTokenGenerationConfig with its LambdaVersion. Each is a gap only when a
+  // rule needs it: the version for the token handler rules, the plan for a V2_0/V3_0 version.
+  if (pool.type == "describe-user-pool") {
+    bool legacyKey = false, configKey = false, versionNeedsPlan = false;
+    for (const auto &b : pool.triggers) {
+      legacyKey |= b.trigger == cognito::kPreTokenGeneration;
+      if (b.trigger != cognito::kPreTokenGenerationConfig)
+        continue;
+      configKey = true;
+      for (const auto &v : b.lambdaVersion)
+        versionNeedsPlan |= !v.value || *v.value != "V1_0";
+    }
+    if (legacyKey && !configKey)
+      gaps.push_back({pool.loc, "describe-user-pool output without PreTokenGenerationConfig, as AWS CLIs older than "
+                                "feature plans write it: the token event version is unknown, so the pre token "
+                                "generation handler's claim edits are not checked against it"});
+    if (pool.tier.empty() && (versionNeedsPlan || (legacyKey && !configKey)))
+      gaps.push_back({pool.loc, "describe-user-pool output without UserPoolTier, as AWS CLIs older than feature plans "
+                                "write it: the feature plan is unknown, so LambdaVersion is not checked against it"});
+  }
   std::set<std::string> seen;
   for (const auto &binding : pool.triggers) {
     if (!cognito::findTriggerKey(binding.trigger))
@@ -92,7 +108,7 @@ std::vector<Gap> gapsOf(const model::UserPool &pool, const FailedBySubject &call
         missing.push_back(call ? failure(*call) : "no get-function-configuration output");
         unchecked.push_back("its Timeout and reserved concurrency");
       }
-      if (!policies.count(target.literal)) {
+      if (!policies.count(model::functionIdentity(target.literal))) {
         const model::FailedCall *call = failed(calls, "get-policy", target.literal);
         missing.push_back(call ? failure(*call) : "no get-policy output");
         unchecked.push_back("who may invoke it");
@@ -114,7 +130,7 @@ void check(const model::Model &model, FindingSink &sink) {
     calls[call.subject].push_back(&call);
   std::set<std::string> policies;
   for (const auto &read : model.policiesRead)
-    policies.insert(read.function);
+    policies.insert(model::functionIdentity(read.function));
 
   for (const auto &pool : model.pools) {
     if (!pool.logicalId.empty())

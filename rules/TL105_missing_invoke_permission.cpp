@@ -212,8 +212,10 @@ bool admitsPool(const model::Permission &permission, const model::UserPool &pool
 }
 
 struct DumpedPolicies {
-  std::unordered_map<std::string, const model::PolicyRead *> read;                    // by ARN
-  std::unordered_map<std::string, std::vector<const model::Permission *>> statements; // by Resource ARN
+  // By model::functionIdentity: a policy read from a file collect named, or a Resource spelt as
+  // another ARN form, still belongs to the trigger's function.
+  std::unordered_map<std::string, const model::PolicyRead *> read;
+  std::unordered_map<std::string, std::vector<const model::Permission *>> statements; // by Resource
 
   std::unordered_set<std::string> deleted; // get-function-configuration: ResourceNotFoundException
 
@@ -222,23 +224,24 @@ struct DumpedPolicies {
       if (call.operation == "get-function-configuration" && call.errorCode == "ResourceNotFoundException")
         deleted.insert(call.subject);
     for (const auto &r : model.policiesRead)
-      read.emplace(r.function, &r);
+      read.emplace(model::functionIdentity(r.function), &r);
     for (const auto &p : model.permissions)
       if (p.dumped)
         for (const auto &target : p.function)
-          statements[target.literal].push_back(&p);
+          statements[model::functionIdentity(target.literal)].push_back(&p);
   }
 };
 
 void checkDumpedTarget(const model::Model &model, const DumpedPolicies &policies, const model::UserPool &pool,
                        const model::TriggerBinding &binding, const model::Target &target, FindingSink &sink) {
-  auto read = policies.read.find(target.literal);
+  const std::string identity = model::functionIdentity(target.literal);
+  auto read = policies.read.find(identity);
   if (read == policies.read.end())
     return; // not dumped: unknown, not missing (TL003)
   if (target.function.empty() && policies.deleted.count(target.literal))
     return; // the function does not exist at all: TL104
   const model::Permission *otherPool = nullptr;
-  if (auto it = policies.statements.find(target.literal); it != policies.statements.end())
+  if (auto it = policies.statements.find(identity); it != policies.statements.end())
     for (const model::Permission *p : it->second) {
       if (!mayGrantCognito(*p) || !mayAllowInvoke(*p))
         continue;

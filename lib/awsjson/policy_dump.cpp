@@ -1,11 +1,13 @@
 // get-policy (`{"Policy": "<policy JSON as a string>", "RevisionId": ...}`): each Allow
 // statement becomes a model::Permission with positions inside the string.
+#include "awsjson/dump_files.h"
 #include "awsjson/dump_frontend.h"
 #include "awsjson/dump_internal.h"
 #include "awsjson/embedded_json.h"
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <set>
 
 namespace tl::awsjson::detail {
@@ -130,6 +132,12 @@ void loadPolicy(const doc::Document &doc, const doc::Node &object, model::Model 
     for (const auto &target : model.permissions[i].function)
       if (arns.insert(target.literal).second)
         model.policiesRead.push_back({target.literal, at(doc, policy), false});
+  // A policy whose statements name no function (no Allow statement, no Resource): the name
+  // `triggerlint collect` gave the file says which function and qualifier it belongs to.
+  DumpFileName name = parseDumpFileName(std::filesystem::path(doc.path).filename().string());
+  if (arns.empty() && name.ok && !name.error && name.operation == "get-policy" && !name.subject.empty())
+    model.policiesRead.push_back(
+        {name.qualifier.empty() ? name.subject : name.subject + ":" + name.qualifier, at(doc, policy), false});
 }
 
 } // namespace tl::awsjson::detail

@@ -94,6 +94,11 @@ std::optional<UserPoolArn> UserPoolArn::parse(std::string_view text) {
   return UserPoolArn{arn->partition, arn->region, arn->account, arn->resource.substr(9)};
 }
 
+std::string functionIdentity(std::string_view text) {
+  std::optional<FunctionArn> arn = FunctionArn::parseFunctionName(text);
+  return arn ? arn->displayName() : std::string(text);
+}
+
 bool isPlaceholder(std::string_view field) {
   return field.size() > 3 && field.starts_with("${") && field.ends_with("}") &&
          field.find("${", 2) == std::string_view::npos;

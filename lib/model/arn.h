@@ -53,6 +53,12 @@ struct UserPoolArn {
   static std::optional<UserPoolArn> parse(std::string_view text);
 };
 
+/// How a function is told apart in an audit whatever form names it: "name" or "name:qualifier"
+/// from an ARN, a partial ARN or a name; `text` itself when it names no function. Policies,
+/// configurations and trigger targets of one function meet on it even when one of them was
+/// written with another ARN spelling (or known only from a dump file's name).
+std::string functionIdentity(std::string_view text);
+
 /// True when `field` is exactly one deploy-time piece, `${...}`.
 bool isPlaceholder(std::string_view field);
 /// True when `field` holds a deploy-time piece anywhere.

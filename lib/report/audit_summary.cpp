@@ -61,7 +61,7 @@ std::vector<Row> rowsOf(const model::Model &model) {
   // policy") land on every row of that function, not only on the binding they are reported at.
   std::unordered_map<std::string, std::vector<const model::PolicyRead *>> policyReads;
   for (const auto &read : model.policiesRead)
-    policyReads[read.function].push_back(&read);
+    policyReads[model::functionIdentity(read.function)].push_back(&read);
 
   std::vector<Row> rows;
   for (const auto &pool : model.pools) {
@@ -88,7 +88,7 @@ std::vector<Row> rowsOf(const model::Model &model) {
         if (target) {
           row.places.insert(placeOf(target->loc));
           row.timeout = timeoutLabel(fn);
-          if (auto it = policyReads.find(target->literal); it != policyReads.end())
+          if (auto it = policyReads.find(model::functionIdentity(target->literal)); it != policyReads.end())
             for (const model::PolicyRead *read : it->second)
               row.places.insert(placeOf(read->loc));
         }

@@ -1,6 +1,7 @@
 // The AWS CLI JSON frontends: exact model contents and locations for each dump form.
 #include "awsjson/dump_frontend.h"
 #include "document/node.h"
+#include "model/arn.h"
 #include "model/model.h"
 
 #include <gtest/gtest.h>
@@ -321,6 +322,25 @@ TEST(AwsJson, PolicyStatements) {
   EXPECT_EQ(a.function[0].qualifier, "live");
   ASSERT_EQ(l.model.policiesRead.size(), 1u);
   EXPECT_EQ(l.model.policiesRead[0].function, "arn:aws:lambda:us-east-1:1:function:f:live");
+}
+
+} // namespace
+
+namespace {
+
+// A policy that names no function in its statements (only a Deny) still tells what was read:
+// the function and qualifier of the file name collect wrote.
+TEST(AwsJson, PolicyReadFromCollectFileName) {
+  Loaded l;
+  load(
+      l, "get-policy.members-post.live.json",
+      R"({"Policy": "{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}"})");
+  ASSERT_TRUE(l.dump);
+  EXPECT_TRUE(l.model.permissions.empty());
+  ASSERT_EQ(l.model.policiesRead.size(), 1u);
+  EXPECT_EQ(l.model.policiesRead[0].function, "members-post:live");
+  EXPECT_EQ(tl::model::functionIdentity("arn:aws:lambda:us-east-1:1:function:members-post:live"),
+            tl::model::functionIdentity(l.model.policiesRead[0].function));
 }
 
 } // namespace
