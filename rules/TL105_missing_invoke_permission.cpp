@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -82,18 +83,68 @@ bool mayAllowInvoke(const model::Permission &permission) {
   });
 }
 
-// A SourceArn that is `!GetAtt` of another user pool of the template admits only that pool;
-// anything else (absent, the pool itself, Sub, ImportValue, a literal) may admit this one.
-bool namesOtherPool(const model::Target &sourceArn, const model::Permission &permission, const model::UserPool &pool) {
-  return sourceArn.form == model::Target::Form::GetAtt && sourceArn.resourceType == "AWS::Cognito::UserPool" &&
-         permission.file == pool.file && sourceArn.resource != pool.logicalId;
+bool hasWildcard(std::string_view text) { return text.find_first_of("*?") != std::string_view::npos; }
+
+// Why a SourceArn lets no invocation by `pool` through, or "" when it may (absent, the pool
+// itself, unknown, a wildcard). Lambda compares SourceArn with the caller's ARN as a pattern,
+// so a value that cannot be a user pool ARN admits no pool at all.
+// Model keys of the template pools, to tell `${OtherPool}` in a Sub from a parameter.
+using PoolKeys = std::unordered_set<std::string>;
+
+std::string refusal(const model::Target &sourceArn, const model::Permission &permission, const model::UserPool &pool,
+                    const PoolKeys &pools) {
+  using Form = model::Target::Form;
+  if (sourceArn.form == Form::GetAtt && sourceArn.resourceExists && permission.file == pool.file) {
+    if (sourceArn.resourceType == "AWS::Cognito::UserPool")
+      return sourceArn.resource == pool.logicalId ? "" : "admits Cognito only for another pool's SourceArn";
+    if (sourceArn.resourceType.starts_with("Custom::") ||
+        sourceArn.resourceType == "AWS::CloudFormation::CustomResource")
+      return {};
+    return "admits no pool: its SourceArn is an ARN of " + sourceArn.resource + ", an " + sourceArn.resourceType +
+           ", not of a user pool";
+  }
+  if (sourceArn.form != Form::Literal)
+    return {};
+  const std::string_view text = sourceArn.literal.view();
+  std::string value = "'" + std::string(text) + "'";
+  if (sourceArn.origin == model::Origin::ParameterDefault && !sourceArn.originName.empty())
+    value += " (the default of parameter " + sourceArn.originName.str() + ")";
+  std::optional<model::Arn> arn = model::Arn::parse(text);
+  if (!arn)
+    return hasWildcard(text) || model::hasPlaceholder(text)
+               ? std::string()
+               : "admits no pool: its SourceArn " + value + " is not an ARN, so no caller's ARN matches it";
+  if (!hasWildcard(arn->service) && !model::hasPlaceholder(arn->service) && arn->service != "cognito-idp")
+    return "admits no pool: its SourceArn " + value + " is an ARN of service " + std::string(arn->service) +
+           ", not of a Cognito user pool";
+  if (arn->service != "cognito-idp" || hasWildcard(arn->resource) || model::hasPlaceholder(arn->resource.substr(0, 9)))
+    return {};
+  if (!arn->resource.starts_with("userpool/"))
+    return "admits no pool: its SourceArn " + value +
+           " is a Cognito ARN but not of a user pool (arn:" + std::string(arn->partition) +
+           ":cognito-idp:<region>:<account>:userpool/<pool id>)";
+  // `userpool/${Other}` in an Fn::Sub: Ref of another pool of the template gives that pool's id.
+  std::string_view id = arn->resource.substr(9);
+  if (model::isPlaceholder(id) && permission.file == pool.file && !pool.logicalId.empty()) {
+    std::string_view named = id.substr(2, id.size() - 3);
+    if (named != pool.logicalId.view() && pools.count(model::resourceKey(permission.file, named)))
+      return "admits Cognito only for another pool's SourceArn";
+  }
+  return {};
 }
 
-bool mayAdmitTemplatePool(const model::Permission &permission, const model::UserPool &pool) {
+bool mayAdmitTemplatePool(const model::Permission &permission, const model::UserPool &pool, const PoolKeys &pools,
+                          std::string *why) {
   if (!permission.hasSourceArn || permission.sourceArn.empty())
     return true;
-  return std::any_of(permission.sourceArn.begin(), permission.sourceArn.end(),
-                     [&](const model::Target &t) { return !namesOtherPool(t, permission, pool); });
+  for (const model::Target &t : permission.sourceArn) {
+    std::string reason = refusal(t, permission, pool, pools);
+    if (reason.empty())
+      return true;
+    if (why && why->empty())
+      *why = std::move(reason);
+  }
+  return false;
 }
 
 // The Cognito invoke permissions by the function they may name, gathered once so that large
@@ -103,8 +154,12 @@ struct CognitoPermissions {
   std::vector<const model::Permission *> anyFunction;
   std::unordered_map<std::string, std::vector<const model::Permission *>> byKey;
   std::unordered_map<std::string, std::vector<const model::Permission *>> byName;
+  PoolKeys pools;
 
   explicit CognitoPermissions(const model::Model &model) {
+    for (const auto &pool : model.pools)
+      if (!pool.logicalId.empty())
+        pools.insert(pool.key);
     for (const auto &p : model.permissions) {
       if (!mayGrantCognito(p) || !mayAllowInvoke(p))
         continue;
@@ -119,15 +174,20 @@ struct CognitoPermissions {
     }
   }
 
-  /// Whether some permission may let Cognito invoke `fn` for `pool`; otherwise `otherPool` is a
-  /// permission on the function that admits only other pools, when there is one.
-  bool covers(const model::Function &fn, const model::UserPool &pool, const model::Permission *&otherPool) const {
-    otherPool = nullptr;
+  /// Whether some permission may let Cognito invoke `fn` for `pool`; otherwise `refused` is a
+  /// permission on the function whose SourceArn does not admit the pool, with the reason.
+  bool covers(const model::Function &fn, const model::UserPool &pool, const model::Permission *&refused,
+              std::string &why) const {
+    refused = nullptr;
     auto admits = [&](const std::vector<const model::Permission *> &list) {
       for (const model::Permission *p : list) {
-        if (mayAdmitTemplatePool(*p, pool))
+        std::string reason;
+        if (mayAdmitTemplatePool(*p, pool, pools, &reason))
           return true;
-        otherPool = p;
+        if (!refused) {
+          refused = p;
+          why = std::move(reason);
+        }
       }
       return false;
     };
@@ -147,7 +207,7 @@ struct Use {
 };
 
 void report(const model::UserPool &pool, const model::Function &fn, const std::vector<Use> &uses,
-            const model::Permission *otherPool, FindingSink &sink) {
+            const model::Permission *otherPool, const std::string &why, FindingSink &sink) {
   const model::TriggerBinding &first = *uses.front().binding;
   const model::Target &target = *uses.front().target;
   const std::string name = cognito::functionName(fn);
@@ -171,8 +231,7 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
                                            otherPool->sourceArn.front().resource + ", so " + cognito::poolName(pool) +
                                            " gets none"});
   else if (otherPool)
-    f.notes.push_back({otherPool->sourceArnLoc,
-                       "permission " + otherPool->logicalId + " admits Cognito only for another pool's SourceArn"});
+    f.notes.push_back({otherPool->sourceArnLoc, "permission " + otherPool->logicalId + " " + why});
   cognito::addConditionNote(f, target.loc,
                             cognito::combineConditions({pool.condition, first.condition, target.condition}));
   f.anchor = cognito::anchor({cognito::poolName(pool), first.trigger, name});
@@ -307,9 +366,10 @@ void check(const model::Model &model, FindingSink &sink) {
         list.push_back({&binding, &target});
       }
     }
+    std::string why;
     for (const model::Function *fn : order)
-      if (const model::Permission *otherPool = nullptr; !permissions.covers(*fn, pool, otherPool))
-        report(pool, *fn, uses[fn->key], otherPool, sink);
+      if (const model::Permission *refused = nullptr; !permissions.covers(*fn, pool, refused, why))
+        report(pool, *fn, uses[fn->key], refused, why, sink);
   }
 }
 
