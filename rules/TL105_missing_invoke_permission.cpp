@@ -98,7 +98,9 @@ std::string refusal(const model::Target &sourceArn, const model::Permission &per
   using Form = model::Target::Form;
   if (sourceArn.form == Form::GetAtt && sourceArn.resourceExists && permission.file == pool.file) {
     if (sourceArn.resourceType == "AWS::Cognito::UserPool")
-      return sourceArn.resource == pool.logicalId ? "" : "admits Cognito only for another pool's SourceArn";
+      return sourceArn.resource == pool.logicalId || model::resourceKey(pool.file, sourceArn.resource) == pool.replicaOf
+                 ? ""
+                 : "admits Cognito only for another pool's SourceArn";
     if (sourceArn.resourceType.starts_with("Custom::") ||
         sourceArn.resourceType == "AWS::CloudFormation::CustomResource")
       return {};
@@ -208,6 +210,14 @@ struct Use {
   const model::Target *target;
 };
 
+// A replica's configuration attachment has no Arn: the replica is the primary pool's id in
+// this stack's Region.
+std::string sourceArnFix(const model::UserPool &pool) {
+  if (!pool.isReplica())
+    return "!GetAtt " + cognito::poolName(pool) + ".Arn";
+  return "!Sub arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/<the pool's id>";
+}
+
 void report(const model::UserPool &pool, const model::Function &fn, const std::vector<Use> &uses,
             const model::Permission *otherPool, const std::string &why, FindingSink &sink) {
   const model::TriggerBinding &first = *uses.front().binding;
@@ -219,8 +229,8 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
                                ", so Cognito's calls fail with 'UnexpectedLambdaException: " +
                                std::string(cognito::findTriggerKey(first.trigger)->triggerType) +
                                " invocation failed due to error AccessDeniedException'; add an AWS::Lambda::Permission "
-                               "for it with SourceArn: !GetAtt " +
-                               cognito::poolName(pool) + ".Arn");
+                               "for it with SourceArn: " +
+                               sourceArnFix(pool));
   f.notes.push_back({fn.loc, "function " + name + " is declared here"});
   for (size_t i = 1; i < uses.size(); ++i)
     if (uses[i].binding != &first)

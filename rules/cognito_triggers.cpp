@@ -299,6 +299,8 @@ std::string displayId(const std::string &key) {
 }
 
 std::string poolName(const model::UserPool &pool) {
+  if (pool.isReplica())
+    return pool.logicalId + " (replica)";
   if (!pool.logicalId.empty())
     return pool.logicalId;
   if (!pool.name.empty())

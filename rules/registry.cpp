@@ -21,6 +21,7 @@ extern const Rule TL107_custom_sender_config;
 extern const Rule TL108_invalid_lambda_version;
 extern const Rule TL109_trigger_function_throttled;
 extern const Rule TL110_trigger_circular_dependency;
+extern const Rule TL111_cross_region_trigger;
 extern const Rule TL201_post_auth_blocking;
 extern const Rule TL202_access_token_claim_edit;
 extern const Rule TL203_response_field_ignored;
@@ -50,6 +51,7 @@ const std::vector<const Rule *> &allRules() {
       &rules::TL108_invalid_lambda_version,
       &rules::TL109_trigger_function_throttled,
       &rules::TL110_trigger_circular_dependency,
+      &rules::TL111_cross_region_trigger,
       &rules::TL201_post_auth_blocking,
       &rules::TL202_access_token_claim_edit,
       &rules::TL203_response_field_ignored,

@@ -9,6 +9,10 @@ namespace tl::cfn {
 /// AWS::Cognito::UserPool -> model::UserPool with one TriggerBinding per LambdaConfig entry.
 void addUserPool(const TemplateIndex &tmpl, const Resource &pool, model::Model &model);
 
+/// AWS::Cognito::UserPoolRegionalConfigurationAttachment -> a model::UserPool for the replica
+/// in the stack's Region, with the bindings of its own LambdaConfig and the primary pool it names.
+void addReplicaConfiguration(const TemplateIndex &tmpl, const Resource &attachment, model::Model &model);
+
 /// AWS::Lambda::Function / AWS::Serverless::Function -> model::Function (effective Timeout,
 /// ReservedConcurrentExecutions and Runtime, with SAM Globals and the service default).
 void addFunction(const TemplateIndex &tmpl, const Resource &function, model::Model &model);

@@ -44,7 +44,7 @@ bool hasEvents(const Resource &r) {
 void reserveFor(const TemplateIndex &tmpl, model::Model &model) {
   size_t pools = 0, functions = 0, permissions = 0;
   for (const Resource &r : tmpl.resources()) {
-    pools += r.kind == ResourceKind::UserPool;
+    pools += r.kind == ResourceKind::UserPool || r.kind == ResourceKind::ReplicaConfig;
     functions += r.isFunction();
     // A SAM function with Cognito events adds a generated permission.
     permissions +=
@@ -70,6 +70,9 @@ void loadTemplate(const doc::Document &doc, model::Model &model) {
     case ResourceKind::UserPool:
       pools.emplace(r.id, model.pools.size());
       addUserPool(tmpl, r, model);
+      break;
+    case ResourceKind::ReplicaConfig:
+      addReplicaConfiguration(tmpl, r, model);
       break;
     case ResourceKind::LambdaFunction:
     case ResourceKind::ServerlessFunction:

@@ -13,6 +13,8 @@ namespace {
 ResourceKind kindOf(std::string_view type) {
   if (type == "AWS::Cognito::UserPool")
     return ResourceKind::UserPool;
+  if (type == "AWS::Cognito::UserPoolRegionalConfigurationAttachment")
+    return ResourceKind::ReplicaConfig;
   if (type == "AWS::Lambda::Function")
     return ResourceKind::LambdaFunction;
   if (type == "AWS::Serverless::Function")

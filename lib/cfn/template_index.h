@@ -18,6 +18,7 @@ namespace tl::cfn {
 enum class ResourceKind {
   Other,
   UserPool,           // AWS::Cognito::UserPool
+  ReplicaConfig,      // AWS::Cognito::UserPoolRegionalConfigurationAttachment (a replica's settings)
   LambdaFunction,     // AWS::Lambda::Function
   ServerlessFunction, // AWS::Serverless::Function
   LambdaAlias,        // AWS::Lambda::Alias

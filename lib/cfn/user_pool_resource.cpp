@@ -1,4 +1,5 @@
-// AWS::Cognito::UserPool: identity, tier, add-ons and every LambdaConfig entry as written.
+// AWS::Cognito::UserPool: identity, tier, add-ons and every LambdaConfig entry as written; a
+// replica's regional configuration attachment: its own LambdaConfig, read the same way.
 #include "cfn/conditions.h"
 #include "cfn/intrinsic_call.h"
 #include "cfn/intrinsics.h"
@@ -89,22 +90,45 @@ model::Candidates advancedSecurityMode(const TemplateIndex &tmpl, const Resource
   return out;
 }
 
-} // namespace
-
-void addUserPool(const TemplateIndex &tmpl, const Resource &r, model::Model &model) {
+model::UserPool poolHeader(const TemplateIndex &tmpl, const Resource &r) {
   model::UserPool pool;
   pool.key = tmpl.keyOf(r.id);
   pool.logicalId = std::string(r.id);
   pool.file = tmpl.path();
   pool.loc = tmpl.at(*r.idNode);
   pool.type = std::string(r.type);
-  pool.name = literalText(tmpl, r.property("UserPoolName"));
   pool.condition = std::string(r.condition);
-  pool.tier = resolveCandidates(tmpl, r.property("UserPoolTier"));
-  pool.advancedSecurityMode = advancedSecurityMode(tmpl, r);
+  return pool;
+}
+
+void readLambdaConfigOf(const TemplateIndex &tmpl, const Resource &r, model::UserPool &pool) {
   if (r.properties)
     if (const doc::MapEntry *lambdaConfig = r.properties->findEntry("LambdaConfig"))
       readLambdaConfig(tmpl, *lambdaConfig, pool);
+}
+
+} // namespace
+
+void addReplicaConfiguration(const TemplateIndex &tmpl, const Resource &r, model::Model &model) {
+  model::UserPool pool = poolHeader(tmpl, r);
+  const doc::Node *poolId = r.property("UserPoolId");
+  // `!Ref Pool` of a pool in this template gives its id; anything else is the id as written.
+  if (auto call = poolId ? asIntrinsic(*poolId) : std::nullopt; call && call->is("Ref") && call->arg->isScalar()) {
+    if (const Resource *primary = tmpl.resource(call->arg->value); primary && primary->kind == ResourceKind::UserPool)
+      pool.replicaOf = tmpl.keyOf(primary->id);
+  }
+  if (pool.replicaOf.empty())
+    pool.replicaPoolId = resolveCandidates(tmpl, poolId);
+  readLambdaConfigOf(tmpl, r, pool);
+  model.pools.push_back(std::move(pool));
+}
+
+void addUserPool(const TemplateIndex &tmpl, const Resource &r, model::Model &model) {
+  model::UserPool pool = poolHeader(tmpl, r);
+  pool.name = literalText(tmpl, r.property("UserPoolName"));
+  pool.tier = resolveCandidates(tmpl, r.property("UserPoolTier"));
+  pool.advancedSecurityMode = advancedSecurityMode(tmpl, r);
+  readLambdaConfigOf(tmpl, r, pool);
   model.pools.push_back(std::move(pool));
 }
 

@@ -111,6 +111,12 @@ struct UserPool {
   Candidates advancedSecurityMode; // UserPoolAddOns.AdvancedSecurityMode
   std::string arn;                 // dumps: describe-user-pool `Arn`; "" when unknown (templates, list-user-pools)
   std::string sameAs;              // key of the same pool read from another kind of input (template <-> dump)
+  // A replica's regional configuration (AWS::Cognito::UserPoolRegionalConfigurationAttachment),
+  // deployed in a stack of the replica's Region: the primary pool, as a template pool's key when
+  // this template declares it, else the UserPoolId as written (whose prefix is the primary Region).
+  std::string replicaOf;
+  Candidates replicaPoolId;
+  bool isReplica() const { return type == "AWS::Cognito::UserPoolRegionalConfigurationAttachment"; }
 };
 
 /// A Lambda function from a template or a dump.

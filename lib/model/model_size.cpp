@@ -52,7 +52,8 @@ size_t bytes(const TriggerBinding &b) {
 
 size_t bytes(const UserPool &p) {
   return bytes(p.key) + bytes(p.logicalId) + bytes(p.name) + bytes(p.condition) + bytes(p.triggers) + bytes(p.tier) +
-         bytes(p.kmsKeyId) + bytes(p.advancedSecurityMode) + bytes(p.arn) + bytes(p.sameAs);
+         bytes(p.kmsKeyId) + bytes(p.advancedSecurityMode) + bytes(p.arn) + bytes(p.sameAs) + bytes(p.replicaOf) +
+         bytes(p.replicaPoolId);
 }
 
 size_t bytes(const Function &f) {
