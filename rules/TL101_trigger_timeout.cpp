@@ -101,7 +101,7 @@ std::unordered_set<std::string> functionsHoldingKmsKeys(const model::Model &mode
 struct Use {
   const model::UserPool *pool;
   const model::TriggerBinding *binding;
-  std::string condition; // the binding and target conditions together
+  model::Condition condition; // the binding and target conditions together
 };
 
 std::string originPhrase(Finding &f, const model::Candidate &timeout, const std::string &fn, long long seconds) {
@@ -117,7 +117,7 @@ std::string originPhrase(Finding &f, const model::Candidate &timeout, const std:
 }
 
 // The function matters as a trigger unconditionally if any of its bindings is unconditional.
-std::string useCondition(const std::vector<Use> &uses) {
+model::Condition useCondition(const std::vector<Use> &uses) {
   for (const Use &use : uses)
     if (use.condition.empty())
       return {};
@@ -158,7 +158,7 @@ void reportBound(const model::Function &fn, const std::vector<Use> &uses, Findin
                 " trigger of pool " + cognito::poolName(*first.pool) + "; set its Timeout to 5 or less";
     if (joined)
       addJoinedNote(f, *joined);
-    cognito::addConditionNote(f, timeout.loc, cognito::combineConditions({timeout.condition, useCondition(uses)}));
+    cognito::addConditionNote(f, timeout.loc, (timeout.condition && useCondition(uses)));
     f.anchor = cognito::anchor({cognito::poolName(*first.pool), first.binding->trigger, name});
   }
 }
@@ -197,7 +197,7 @@ void reportPermissionOnly(const model::Function &fn, const model::Permission &pe
     f.notes.push_back({permission.loc, "cognito-idp.amazonaws.com may invoke " + name +
                                            " through this permission; its user pool is not among the inputs, so "
                                            "the trigger type is unknown and it may be an asynchronous custom sender"});
-    cognito::addConditionNote(f, timeout.loc, cognito::combineConditions({timeout.condition, permission.condition}));
+    cognito::addConditionNote(f, timeout.loc, (timeout.condition && permission.condition));
     f.anchor = cognito::anchor({permissionId, name});
   }
 }
@@ -222,8 +222,7 @@ void check(const model::Model &model, FindingSink &sink) {
         for (const Use &use : list)
           seen |= use.binding == &binding;
         if (!seen)
-          list.push_back(
-              {&pool, &binding, cognito::combineConditions({pool.condition, binding.condition, target.condition})});
+          list.push_back({&pool, &binding, (pool.condition && binding.condition && target.condition)});
       }
   for (const std::string &key : order) {
     const model::Function *fn = model.findFunction(key);

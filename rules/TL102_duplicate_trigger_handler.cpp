@@ -47,7 +47,7 @@ using Via = model::TriggerBinding::Via;
 
 // Entries under opposite branches of one Fn::If never exist together.
 bool canCoexist(const model::TriggerBinding &a, const model::TriggerBinding &b) {
-  return !cognito::conditionsExclusive(a.condition, b.condition);
+  return !a.condition.excludes(b.condition);
 }
 
 // What a target names, when that is known well enough to compare: a model function (with its
@@ -108,9 +108,9 @@ void checkPreTokenGenerationPair(const model::Model &model, const model::UserPoo
       for (const auto &a : legacy.targets)
         for (const auto &b : config.targets) {
           std::optional<std::string> ida = identity(a), idb = identity(b);
-          std::string condition = cognito::combineConditions({legacy.condition, a.condition});
-          std::string otherCondition = cognito::combineConditions({config.condition, b.condition});
-          if (!ida || !idb || !differ(*ida, *idb) || cognito::conditionsExclusive(condition, otherCondition))
+          model::Condition condition = legacy.condition && a.condition;
+          model::Condition otherCondition = config.condition && b.condition;
+          if (!ida || !idb || !differ(*ida, *idb) || condition.excludes(otherCondition))
             continue;
           const model::TriggerBinding &later = i > j ? legacy : config;
           const model::TriggerBinding &earlier = i > j ? config : legacy;
@@ -125,7 +125,7 @@ void checkPreTokenGenerationPair(const model::Model &model, const model::UserPoo
                                                  cognito::targetName(model, earlierTarget) + " here"});
           // Point at the Fn::If branch the condition comes from.
           const Location &branch = earlierTarget.condition.empty() ? laterTarget.loc : earlierTarget.loc;
-          cognito::addConditionNote(f, branch, cognito::combineConditions({condition, otherCondition}));
+          cognito::addConditionNote(f, branch, (condition && otherCondition));
           f.anchor = cognito::anchor({cognito::poolName(pool), "PreTokenGeneration", "differs"});
           return; // one finding per pool: the fix is the same for every pair
         }

@@ -182,21 +182,21 @@ struct ConditionalTarget {
 };
 
 ConditionalTarget conditionalFunction(const model::Model &model, const model::TriggerBinding &binding,
-                                      const model::Target &target, const std::string &useCondition) {
+                                      const model::Target &target, const model::Condition &useCondition) {
   if (target.function.empty() || target.exportLoc.known())
     return {}; // another stack's function: its Condition is that stack's affair
   const model::Function *fn = model.findFunction(target.function);
   if (!fn || fn->condition.empty() || fn->logicalId.empty() || fn->file != binding.keyLoc.file ||
-      cognito::conditionsImply(useCondition, fn->condition))
+      useCondition.implies(fn->condition))
     return {};
   const std::string name = fn->logicalId;
-  const std::string condition = fn->condition;
+  const std::string condition = fn->condition.text();
   const std::string fix = binding.via == model::TriggerBinding::Via::SamEvent
                               ? "give the pool the same Condition, or bind the trigger in LambdaConfig with !If [" +
                                     condition + ", !GetAtt " + name + ".Arn, !Ref AWS::NoValue]"
                               : "give the pool the same Condition or write !If [" + condition + ", !GetAtt " + name +
                                     ".Arn, !Ref AWS::NoValue]";
-  if (cognito::conditionsExclusive(useCondition, fn->condition))
+  if (useCondition.excludes(fn->condition))
     return {"names function " + name + " only when condition " + condition + " is false, but " + name +
                 " is created only when it is true, so CloudFormation always rejects the stack with 'Unresolved "
                 "resource dependencies [" +
@@ -222,8 +222,7 @@ void check(const model::Model &model, FindingSink &sink) {
       for (const auto &target : binding.targets) {
         std::string what = problem(lookups, pool, target);
         Severity severity = cognito::severityFor(target.origin, Severity::Error);
-        const std::string useCondition =
-            cognito::combineConditions({pool.condition, binding.condition, target.condition});
+        const model::Condition useCondition = (pool.condition && binding.condition && target.condition);
         const model::Function *conditional = nullptr;
         if (what.empty() && binding.via == model::TriggerBinding::Via::Dump)
           what = missingFunction(model, lookups, target);
@@ -242,7 +241,7 @@ void check(const model::Model &model, FindingSink &sink) {
         cognito::addConditionNote(f, target.loc, useCondition);
         if (conditional)
           f.notes.push_back({conditional->loc, "function " + std::string(conditional->logicalId) +
-                                                   " has Condition: " + conditional->condition});
+                                                   " has Condition: " + conditional->condition.text()});
         f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, cognito::targetName(model, target)});
       }
     }

@@ -244,8 +244,7 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
                                            " gets none"});
   else if (otherPool)
     f.notes.push_back({otherPool->sourceArnLoc, "permission " + otherPool->logicalId + " " + why});
-  cognito::addConditionNote(f, target.loc,
-                            cognito::combineConditions({pool.condition, first.condition, target.condition}));
+  cognito::addConditionNote(f, target.loc, (pool.condition && first.condition && target.condition));
   f.anchor = cognito::anchor({cognito::poolName(pool), first.trigger, name});
 }
 

@@ -82,8 +82,7 @@ void check(const model::Model &model, FindingSink &sink) {
     f.notes.push_back({principal->loc, permission.hasSourceAccount
                                            ? "SourceAccount still lets any user pool of that account invoke it"
                                            : "without SourceArn any user pool in any AWS account can invoke it"});
-    cognito::addConditionNote(f, principal->loc,
-                              cognito::combineConditions({permission.condition, principal->condition}));
+    cognito::addConditionNote(f, principal->loc, (permission.condition && principal->condition));
     f.anchor = cognito::anchor({bareId, "SourceArn"});
   }
 }

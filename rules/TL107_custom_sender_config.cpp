@@ -67,7 +67,7 @@ void checkMissingKey(const model::Model &model, const model::UserPool &pool, con
                                                " needs LambdaConfig.KMSKeyID, the KMS key Cognito encrypts the "
                                                "codes it sends with; " +
                                                keyFix(binding));
-  cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
+  cognito::addConditionNote(f, binding.keyLoc, (pool.condition && binding.condition));
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "KMSKeyID"});
 }
 
@@ -90,7 +90,7 @@ void checkKeyArn(const model::Model &model, const model::UserPool &pool, const m
       if (const char *returns = refReturns(key.refType)) {
         Finding &f = sink.report(key.loc, "KMSKeyID used by " + owner + " is !Ref of an " + key.refType +
                                               ", which returns " + returns + ", not a key ARN; use !GetAtt <Key>.Arn");
-        cognito::addConditionNote(f, key.loc, cognito::combineConditions({pool.condition, key.condition}));
+        cognito::addConditionNote(f, key.loc, (pool.condition && key.condition));
         f.anchor = cognito::anchor({cognito::poolName(pool), "KMSKeyID"});
       }
       continue;
@@ -103,7 +103,7 @@ void checkKeyArn(const model::Model &model, const model::UserPool &pool, const m
                                  (key.origin == model::Origin::Dump ? std::string() : " or !GetAtt <Key>.Arn"),
                              cognito::severityFor(key.origin, Severity::Error));
     cognito::addOriginNote(f, key.origin, key.originLoc, key.originName, "the value");
-    cognito::addConditionNote(f, key.loc, cognito::combineConditions({pool.condition, key.condition}));
+    cognito::addConditionNote(f, key.loc, (pool.condition && key.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), "KMSKeyID"});
   }
 }
@@ -116,7 +116,7 @@ void checkVersion(const model::Model &model, const model::UserPool &pool, const 
     Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) +
                                                  " has no LambdaVersion, which the API requires; add "
                                                  "LambdaVersion: V1_0");
-    cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
+    cognito::addConditionNote(f, binding.keyLoc, (pool.condition && binding.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
     return;
   }
@@ -128,8 +128,7 @@ void checkVersion(const model::Model &model, const model::UserPool &pool, const 
                                  "', but custom senders only accept V1_0; set LambdaVersion: V1_0",
                              cognito::severityFor(version.origin, Severity::Error));
     cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the value");
-    cognito::addConditionNote(f, version.loc,
-                              cognito::combineConditions({pool.condition, binding.condition, version.condition}));
+    cognito::addConditionNote(f, version.loc, (pool.condition && binding.condition && version.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
   }
 }

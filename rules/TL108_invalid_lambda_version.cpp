@@ -80,8 +80,7 @@ void reportUnknownVersion(const model::Model &model, const model::UserPool &pool
                                binding.trigger + " does not accept; " + fix,
                            cognito::severityFor(version.origin, Severity::Error));
   cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the value");
-  cognito::addConditionNote(f, version.loc,
-                            cognito::combineConditions({pool.condition, binding.condition, version.condition}));
+  cognito::addConditionNote(f, version.loc, (pool.condition && binding.condition && version.condition));
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
 }
 
@@ -98,15 +97,15 @@ void reportMissingVersion(const model::Model &model, const model::UserPool &pool
                                (single ? std::string("LambdaVersion: V1_0")
                                        : std::string("LambdaVersion: V1_0 for the legacy event, or V2_0/V3_0")),
                            single ? Severity::Error : Severity::Warning);
-  cognito::addConditionNote(f, binding.keyLoc, cognito::combineConditions({pool.condition, binding.condition}));
+  cognito::addConditionNote(f, binding.keyLoc, (pool.condition && binding.condition));
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion", "missing"});
 }
 
 void reportTier(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding,
                 const model::Candidate &version, FindingSink &sink) {
   for (const model::Candidate &tier : pool.tier) {
-    std::string condition = cognito::combineConditions({pool.condition, binding.condition, version.condition});
-    if (!tier.value || *tier.value != "LITE" || cognito::conditionsExclusive(condition, tier.condition))
+    model::Condition condition = pool.condition && binding.condition && version.condition;
+    if (!tier.value || *tier.value != "LITE" || condition.excludes(tier.condition))
       continue;
     const bool v2 = *version.value == "V2_0";
     Severity severity = lower(cognito::severityFor(version.origin, Severity::Error),
@@ -126,8 +125,7 @@ void reportTier(const model::Model &model, const model::UserPool &pool, const mo
       f.notes.push_back({tier.loc, "Lite pools that had advanced security features turned on by 2024-11-22 "
                                    "keep V2_0; other Lite pools only get V1_0 events"});
     // Point at the Fn::If branch that picks LITE when there is one.
-    cognito::addConditionNote(f, tier.condition.empty() ? version.loc : tier.loc,
-                              cognito::combineConditions({condition, tier.condition}));
+    cognito::addConditionNote(f, tier.condition.empty() ? version.loc : tier.loc, (condition && tier.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion", "tier"});
     return;
   }

@@ -40,7 +40,7 @@ bool isZero(const model::Candidate &candidate) {
 struct Use {
   const model::UserPool *pool;
   const model::TriggerBinding *binding;
-  std::string condition;
+  model::Condition condition;
 };
 
 void report(const model::Function &fn, const std::vector<Use> &uses, FindingSink &sink) {
@@ -59,7 +59,7 @@ void report(const model::Function &fn, const std::vector<Use> &uses, FindingSink
                 (phrase.empty() ? "" : " " + phrase) +
                 ", so Lambda throttles every invocation and the flow fails with UnexpectedLambdaException; remove "
                 "the setting or raise it";
-    cognito::addConditionNote(f, reserved.loc, cognito::combineConditions({reserved.condition, first.condition}));
+    cognito::addConditionNote(f, reserved.loc, (reserved.condition && first.condition));
     f.anchor = cognito::anchor({cognito::poolName(*first.pool), first.binding->trigger, name});
   }
 }
@@ -78,8 +78,7 @@ void check(const model::Model &model, FindingSink &sink) {
         if (list.empty())
           order.push_back(target.function);
         if (list.empty() || list.back().binding != &binding)
-          list.push_back(
-              {&pool, &binding, cognito::combineConditions({pool.condition, binding.condition, target.condition})});
+          list.push_back({&pool, &binding, (pool.condition && binding.condition && target.condition)});
       }
     }
   for (const std::string &key : order)

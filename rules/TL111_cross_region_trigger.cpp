@@ -32,7 +32,11 @@ constexpr RuleInfo kInfo{
               "stack or the update fails. A user pool replica (multi-Region replication) runs its own triggers "
               "in the replica's Region: reusing the primary Region's function ARNs in its regional "
               "configuration fails the same way. Accounts may differ: Cognito accepts a function in another "
-              "account of the same Region (with a resource policy that lets it invoke the function).",
+              "account of the same Region (with a resource policy that lets it invoke the function). The "
+              "error texts were reproduced against the service by the cdk-preflight rule pack (rule "
+              "pf-cognito-lambda-config-region, 2026-09); the developer guide's trigger page says to add "
+              "the function outside the console with a resource policy, and the CloudFormation reference "
+              "of UserPoolRegionalConfigurationAttachment gives replicas their own LambdaConfig.",
     .example = "# describe-user-pool of us-west-2_Ab12\n"
                "\"LambdaConfig\": {\n"
                "  \"PreSignUp\": \"arn:aws:lambda:us-east-1:123456789012:function:pre-signup\"\n"
@@ -58,7 +62,7 @@ struct Use {
   model::Origin origin = model::Origin::Literal;
   Location originLoc;
   std::string originName;
-  std::string condition;
+  model::Condition condition;
   const model::TriggerBinding *binding = nullptr;  // null for the KMS key
   std::vector<const model::TriggerBinding *> also; // other triggers bound to the same ARN
 };
@@ -75,7 +79,7 @@ std::vector<Use> usesOf(const model::Model &model, const model::UserPool &pool) 
       if (!arn || !isLiteralRegion(arn->region))
         continue;
       std::string what = "function " + cognito::targetName(model, target);
-      std::string condition = cognito::combineConditions({pool.condition, binding.condition, target.condition});
+      model::Condition condition = pool.condition && binding.condition && target.condition;
       // One finding per function: the same ARN under PreTokenGeneration and its Config is one fix.
       auto same = std::find_if(uses.begin(), uses.end(), [&](const Use &u) {
         return u.binding && u.what == what && u.region == arn->region && u.condition == condition;
@@ -106,7 +110,7 @@ std::vector<Use> usesOf(const model::Model &model, const model::UserPool &pool) 
                     key.origin,
                     key.originLoc,
                     key.originName,
-                    cognito::combineConditions({pool.condition, key.condition}),
+                    (pool.condition && key.condition),
                     nullptr,
                     {}});
   }
@@ -188,7 +192,7 @@ void checkTemplate(const model::Model &model, const model::UserPool &pool, Findi
   for (size_t i = 1; i < uses.size(); ++i) {
     const Use &first = uses.front();
     const Use &use = uses[i];
-    if (use.region == first.region || cognito::conditionsExclusive(use.condition, first.condition))
+    if (use.region == first.region || use.condition.excludes(first.condition))
       continue;
     Finding &f =
         report(pool, use,

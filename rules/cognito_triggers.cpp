@@ -1,7 +1,5 @@
 #include "cognito_triggers.h"
 
-#include "source/text_list.h"
-
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -228,9 +226,6 @@ constexpr Position kLambdaQualifier[] = {{isQualifier, ""}};
 constexpr Position kKmsKeyArn[] = {{isArn, "arn"}, {isPartition, "aws"}, {isKms, "kms"},
                                    {isRegion, ""}, {isAccount, ""},      {isKeyResource, "key/"}};
 
-// Splits "A && !B" into its conjuncts.
-std::vector<std::string> conjuncts(std::string_view condition) { return splitList(condition, "&&"); }
-
 bool isIdentifier(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.' || c == '-';
@@ -350,52 +345,19 @@ std::string bindingFunctionName(const model::Model &model, const model::TriggerB
   return {};
 }
 
-std::string describeCondition(const std::string &condition) {
+std::string describeCondition(const model::Condition &condition) {
   std::string out;
-  for (const std::string &part : conjuncts(condition)) {
+  for (const model::Condition::Term &term : condition.terms()) {
     out += out.empty() ? "when " : " and ";
-    std::string_view name = part;
-    bool negated = !name.empty() && name.front() == '!';
-    if (negated)
-      name.remove_prefix(1);
-    if (isIdentifier(name))
-      out += "condition " + std::string(name) + (negated ? " is false" : " is true");
+    if (isIdentifier(term.name))
+      out += "condition " + std::string(term.name) + (term.negated ? " is false" : " is true");
     else
-      out += "(" + part + ") holds";
+      out += "(" + std::string(term.negated ? "!" : "") + std::string(term.name) + ") holds";
   }
   return out;
 }
 
-std::string combineConditions(std::initializer_list<std::string_view> conditions) {
-  std::vector<std::string> seen;
-  for (std::string_view condition : conditions)
-    for (std::string &part : conjuncts(condition))
-      if (std::find(seen.begin(), seen.end(), part) == seen.end())
-        seen.push_back(std::move(part));
-  std::string out;
-  for (const std::string &part : seen)
-    out += (out.empty() ? "" : " && ") + part;
-  return out;
-}
-
-bool conditionsExclusive(const std::string &a, const std::string &b) {
-  std::vector<std::string> left = conjuncts(a), right = conjuncts(b);
-  for (const std::string &x : left)
-    for (const std::string &y : right)
-      if (x == "!" + y || y == "!" + x)
-        return true;
-  return false;
-}
-
-bool conditionsImply(const std::string &a, const std::string &b) {
-  std::vector<std::string> left = conjuncts(a);
-  for (const std::string &y : conjuncts(b))
-    if (std::find(left.begin(), left.end(), y) == left.end())
-      return false;
-  return true;
-}
-
-void addConditionNote(Finding &finding, const Location &loc, const std::string &condition) {
+void addConditionNote(Finding &finding, const Location &loc, const model::Condition &condition) {
   if (condition.empty())
     return;
   finding.notes.push_back({loc, "this holds only " + describeCondition(condition)});

@@ -102,16 +102,10 @@ std::string bindingFunctionName(const model::Model &model, const model::TriggerB
 
 /// "IsProd" -> "when condition IsProd is true"; "IsProd && !UseAlias" -> "when condition IsProd
 /// is true and condition UseAlias is false". Empty for an empty condition.
-std::string describeCondition(const std::string &condition);
-/// Joins non-empty conditions with " && ", dropping repeats.
-std::string combineConditions(std::initializer_list<std::string_view> conditions);
-/// True when the two conditions can never hold together ("IsProd" and "!IsProd").
-bool conditionsExclusive(const std::string &a, const std::string &b);
-/// True when every conjunct of `b` is one of `a`'s: whenever `a` holds, `b` does.
-bool conditionsImply(const std::string &a, const std::string &b);
+std::string describeCondition(const model::Condition &condition);
 
 /// Adds a note "this holds only <when …>" at `loc` when `condition` is not empty.
-void addConditionNote(Finding &finding, const Location &loc, const std::string &condition);
+void addConditionNote(Finding &finding, const Location &loc, const model::Condition &condition);
 
 /// Adds a note where the binding is: "bound here as pool P's PostAuthentication trigger" or, for
 /// a SAM event, "bound as … by SAM event E of function F".

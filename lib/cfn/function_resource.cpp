@@ -21,7 +21,7 @@ model::Candidate serviceDefault(std::string_view value, const Location &function
   c.value = std::string(value);
   c.loc = functionLoc;
   c.origin = model::Origin::ServiceDefault;
-  c.condition = std::move(condition);
+  c.condition = model::Condition(condition);
   return c;
 }
 
@@ -124,7 +124,7 @@ void addFunction(const TemplateIndex &tmpl, const Resource &r, model::Model &mod
   f.loc = tmpl.at(*r.idNode);
   f.type = std::string(r.type);
   f.name = literalText(tmpl, r.property("FunctionName"));
-  f.condition = std::string(r.condition);
+  f.condition = model::Condition(r.condition);
   f.timeout = effectiveValue(tmpl, r, {"Timeout", "3"});
   f.reservedConcurrency = effectiveValue(tmpl, r, {"ReservedConcurrentExecutions", std::nullopt});
   f.runtime = effectiveValue(tmpl, r, {"Runtime", std::nullopt});

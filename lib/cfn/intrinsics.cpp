@@ -256,7 +256,7 @@ Resolution resolveValue(const TemplateIndex &tmpl, const doc::Node *node, const 
     }
     model::Candidate &c = out.candidates.emplace_back();
     c.loc = tmpl.at(*value);
-    c.condition = branchCondition;
+    c.condition = model::Condition(branchCondition);
     if (auto text = resolveText(tmpl, *value)) {
       c.value = std::move(text->text);
       c.partial = text->partial;

@@ -23,7 +23,7 @@ void addPermission(const TemplateIndex &tmpl, const Resource &r, model::Model &m
   p.logicalId = std::string(r.id);
   p.file = tmpl.path();
   p.loc = tmpl.at(*r.idNode);
-  p.condition = std::string(r.condition);
+  p.condition = model::Condition(r.condition);
   resolveTargets(tmpl, r.property("FunctionName"), TargetSlot::FunctionName, {}, p.function);
   p.principal = resolveCandidates(tmpl, r.property("Principal"));
   p.action = resolveCandidates(tmpl, r.property("Action"));

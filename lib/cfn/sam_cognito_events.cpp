@@ -126,7 +126,7 @@ model::Permission samPermission(const TemplateIndex &tmpl, const Resource &funct
   p.file = tmpl.path();
   p.loc = loc;
   p.synthesized = true;
-  p.condition = std::string(function.condition);
+  p.condition = model::Condition(function.condition);
   p.function.push_back(makeRefTarget(tmpl, function.id, loc));
   p.principal.push_back(literalAt(kCognitoPrincipal, loc));
   p.action.push_back(literalAt("lambda:InvokeFunction", loc));

@@ -191,7 +191,7 @@ void describeCall(const TemplateIndex &tmpl, const IntrinsicCall &call, Target &
 Target describeBranch(const TemplateIndex &tmpl, const doc::Node &node, std::string condition, TargetSlot slot) {
   Target t;
   t.loc = tmpl.at(node);
-  t.condition = std::move(condition);
+  t.condition = model::Condition(condition);
   if (auto call = asIntrinsic(node))
     describeCall(tmpl, *call, t, slot);
   else if (auto text = resolveText(tmpl, node))

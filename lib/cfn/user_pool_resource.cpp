@@ -39,7 +39,7 @@ void addBinding(const TemplateIndex &tmpl, const model::UserPool &pool, const do
   b.pool = pool.key;
   b.trigger = entry.key->value;
   b.keyLoc = tmpl.at(*entry.key);
-  b.condition = condition;
+  b.condition = model::Condition(condition);
   bool present = false;
   forEachBranch(entry.value, condition, [&](const doc::Node *value, const std::string &branchCondition) {
     if (!value)
@@ -97,7 +97,7 @@ model::UserPool poolHeader(const TemplateIndex &tmpl, const Resource &r) {
   pool.file = tmpl.path();
   pool.loc = tmpl.at(*r.idNode);
   pool.type = std::string(r.type);
-  pool.condition = std::string(r.condition);
+  pool.condition = model::Condition(r.condition);
   return pool;
 }
 

@@ -6,6 +6,7 @@ namespace {
 size_t bytes(const std::string &s) { return s.size() > 15 ? s.capacity() + 1 : 0; } // past the SSO buffer
 
 size_t bytes(const Location &) { return 0; }
+size_t bytes(const Condition &c) { return bytes(c.text()); }
 // Declared first: the list overload below calls them for its items, and they call it.
 size_t bytes(const Candidate &);
 size_t bytes(const Target &);

@@ -74,3 +74,40 @@ TEST(Arn, UserPoolArnAndPoolIdRegion) {
 }
 
 } // namespace
+
+#include "model/condition.h"
+
+namespace {
+
+using tl::model::Condition;
+
+TEST(Condition, ReadsTermsAndDropsRepeats) {
+  Condition c("IsProd && !UseAlias && IsProd");
+  EXPECT_EQ(c.text(), "IsProd && !UseAlias");
+  auto terms = c.terms();
+  ASSERT_EQ(terms.size(), 2u);
+  EXPECT_EQ(terms[0].name, "IsProd");
+  EXPECT_FALSE(terms[0].negated);
+  EXPECT_EQ(terms[1].name, "UseAlias");
+  EXPECT_TRUE(terms[1].negated);
+  EXPECT_TRUE(Condition("").empty());
+  EXPECT_TRUE(Condition().terms().empty());
+}
+
+TEST(Condition, CombinesImpliesAndExcludes) {
+  Condition prod("IsProd"), notProd("!IsProd"), both("IsProd && Big");
+  EXPECT_EQ((prod && Condition("Big")).text(), "IsProd && Big");
+  EXPECT_EQ((prod && Condition()).text(), "IsProd");
+  EXPECT_EQ((Condition() && prod && both).text(), "IsProd && Big");
+  EXPECT_TRUE(both.implies(prod));
+  EXPECT_FALSE(prod.implies(both));
+  EXPECT_TRUE(prod.implies(Condition()));
+  EXPECT_FALSE(Condition().implies(prod));
+  EXPECT_TRUE(prod.excludes(notProd));
+  EXPECT_TRUE(both.excludes(notProd));
+  EXPECT_FALSE(both.excludes(Condition("!Big2")));
+  EXPECT_FALSE(prod.excludes(Condition()));
+  EXPECT_TRUE(Condition("A && B") == (Condition("A") && Condition("B")));
+}
+
+} // namespace

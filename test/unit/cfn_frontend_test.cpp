@@ -178,7 +178,7 @@ TEST(CfnPool, IdentityAndProperties) {
   EXPECT_TRUE(sameLoc(p.loc, {kPath, 3, 3}));
   EXPECT_EQ(p.type, "AWS::Cognito::UserPool");
   EXPECT_EQ(p.name, "my-pool");
-  EXPECT_EQ(p.condition, "HasPool");
+  EXPECT_EQ(p.condition.text(), "HasPool");
   EXPECT_TRUE(p.hasLambdaConfig);
   EXPECT_TRUE(sameLoc(p.lambdaConfigLoc, {kPath, 11, 7}));
   ASSERT_EQ(p.tier.size(), 1u);
@@ -211,7 +211,7 @@ TEST(CfnPool, EveryLambdaConfigEntryButKmsKeyIsABinding) {
   EXPECT_EQ(t.resourceType, "AWS::Lambda::Function");
   EXPECT_EQ(t.function, "stack/template.yaml#SignUpFn");
   EXPECT_TRUE(sameLoc(t.loc, l->at("!GetAtt SignUpFn.Arn")));
-  EXPECT_EQ(t.condition, "");
+  EXPECT_EQ(t.condition.text(), "");
 
   const TriggerBinding &auth = p.triggers[1];
   EXPECT_EQ(auth.trigger, "PostAuthentication");
@@ -328,9 +328,9 @@ TEST(CfnPool, LambdaConfigUnderFnIfGivesConditionalBindings) {
   const auto &p = l->pool("Pool");
   EXPECT_TRUE(p.hasLambdaConfig);
   ASSERT_EQ(p.triggers.size(), 1u);
-  EXPECT_EQ(p.triggers[0].condition, "UseTriggers");
+  EXPECT_EQ(p.triggers[0].condition.text(), "UseTriggers");
   ASSERT_EQ(p.triggers[0].targets.size(), 1u);
-  EXPECT_EQ(p.triggers[0].targets[0].condition, "UseTriggers");
+  EXPECT_EQ(p.triggers[0].targets[0].condition.text(), "UseTriggers");
   EXPECT_TRUE(p.kmsKeyId.empty());
 }
 
@@ -660,11 +660,11 @@ TEST(CfnConditions, EveryBranchIsKeptWithItsCondition) {
   const auto &timeout = l->function("Fn").timeout;
   ASSERT_EQ(timeout.size(), 3u);
   EXPECT_EQ(timeout[0].value, "30");
-  EXPECT_EQ(timeout[0].condition, "IsProd && Big");
+  EXPECT_EQ(timeout[0].condition.text(), "IsProd && Big");
   EXPECT_EQ(timeout[1].value, "10");
-  EXPECT_EQ(timeout[1].condition, "IsProd && !Big");
+  EXPECT_EQ(timeout[1].condition.text(), "IsProd && !Big");
   EXPECT_EQ(timeout[2].value, "3");
-  EXPECT_EQ(timeout[2].condition, "!IsProd");
+  EXPECT_EQ(timeout[2].condition.text(), "!IsProd");
   EXPECT_EQ(timeout[2].origin, Origin::Literal);
   EXPECT_TRUE(sameLoc(timeout[0].loc, l->at("30, 10")));
   EXPECT_TRUE(sameLoc(timeout[0].loc, {kPath, 5, 39}));
@@ -673,21 +673,21 @@ TEST(CfnConditions, EveryBranchIsKeptWithItsCondition) {
   const auto &noValue = l->function("NoValueFn").timeout;
   ASSERT_EQ(noValue.size(), 2u);
   EXPECT_EQ(noValue[0].value, "2");
-  EXPECT_EQ(noValue[0].condition, "Short");
+  EXPECT_EQ(noValue[0].condition.text(), "Short");
   EXPECT_EQ(noValue[1].value, "3");
   EXPECT_EQ(noValue[1].origin, Origin::ServiceDefault);
-  EXPECT_EQ(noValue[1].condition, "!Short");
+  EXPECT_EQ(noValue[1].condition.text(), "!Short");
   EXPECT_TRUE(sameLoc(noValue[1].loc, {kPath, 6, 3}));
 
   const auto &p = l->pool("Pool");
   const auto &targets = binding(p, "PreSignUp")->targets;
   ASSERT_EQ(targets.size(), 2u);
   EXPECT_EQ(targets[0].resource, "Fn");
-  EXPECT_EQ(targets[0].condition, "UseA");
+  EXPECT_EQ(targets[0].condition.text(), "UseA");
   EXPECT_EQ(targets[1].resource, "NoValueFn");
-  EXPECT_EQ(targets[1].condition, "!UseA");
+  EXPECT_EQ(targets[1].condition.text(), "!UseA");
   ASSERT_EQ(binding(p, "PostConfirmation")->targets.size(), 1u);
-  EXPECT_EQ(binding(p, "PostConfirmation")->targets[0].condition, "UseB");
+  EXPECT_EQ(binding(p, "PostConfirmation")->targets[0].condition.text(), "UseB");
   // Absent in every branch: no binding at all.
   EXPECT_EQ(binding(p, "CustomMessage"), nullptr);
 }
@@ -855,7 +855,7 @@ TEST(CfnSamEvents, OnePermissionPerFunctionForTheLastEventsPool) {
   EXPECT_EQ(perm.logicalId, "FnCognitoPermission");
   EXPECT_EQ(perm.key, l->key("FnCognitoPermission"));
   EXPECT_TRUE(perm.synthesized);
-  EXPECT_EQ(perm.condition, "Enabled");
+  EXPECT_EQ(perm.condition.text(), "Enabled");
   EXPECT_TRUE(sameLoc(perm.loc, {kPath, 16, 17}));
   ASSERT_EQ(perm.function.size(), 1u);
   EXPECT_EQ(perm.function[0].form, Target::Form::Ref);
@@ -1051,7 +1051,7 @@ TEST(CfnPermission, FunctionNamesSourceArnAndAccount) {
   // SourceArn missing in the `!Scoped` branch: not set everywhere.
   EXPECT_FALSE(byRef.hasSourceArn);
   ASSERT_EQ(byRef.sourceArn.size(), 1u);
-  EXPECT_EQ(byRef.sourceArn[0].condition, "Scoped");
+  EXPECT_EQ(byRef.sourceArn[0].condition.text(), "Scoped");
   EXPECT_EQ(byRef.sourceArn[0].literal, "arn:aws:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/${Pool}");
 }
 
