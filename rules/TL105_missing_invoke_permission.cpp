@@ -101,8 +101,12 @@ std::string refusal(const model::Target &sourceArn, const model::Permission &per
       return sourceArn.resource == pool.logicalId || model::resourceKey(pool.file, sourceArn.resource) == pool.replicaOf
                  ? ""
                  : "admits Cognito only for another pool's SourceArn";
-    if (sourceArn.resourceType.starts_with("Custom::") ||
-        sourceArn.resourceType == "AWS::CloudFormation::CustomResource")
+    // Only a resource's own Arn is known not to be a pool's: a custom resource's, a nested stack's
+    // or an application's attributes may be anything.
+    if (sourceArn.attribute != "Arn" || sourceArn.resourceType.starts_with("Custom::") ||
+        sourceArn.resourceType == "AWS::CloudFormation::CustomResource" ||
+        sourceArn.resourceType == "AWS::CloudFormation::Stack" ||
+        sourceArn.resourceType == "AWS::Serverless::Application")
       return {};
     return "admits no pool: its SourceArn is an ARN of " + sourceArn.resource + ", an " + sourceArn.resourceType +
            ", not of a user pool";
@@ -131,7 +135,8 @@ std::string refusal(const model::Target &sourceArn, const model::Permission &per
   std::string_view id = arn->resource.substr(9);
   if (model::isPlaceholder(id) && permission.file == pool.file && !pool.logicalId.empty()) {
     std::string_view named = id.substr(2, id.size() - 3);
-    if (named != pool.logicalId.view() && pools.count(model::resourceKey(permission.file, named)))
+    const std::string key = model::resourceKey(permission.file, named);
+    if (named != pool.logicalId.view() && key != pool.replicaOf && pools.count(key))
       return "admits Cognito only for another pool's SourceArn";
   }
   return {};
@@ -215,7 +220,8 @@ struct Use {
 std::string sourceArnFix(const model::UserPool &pool) {
   if (!pool.isReplica())
     return "!GetAtt " + cognito::poolName(pool) + ".Arn";
-  return "!Sub arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/<the pool's id>";
+  const std::string id = pool.replicaOf.empty() ? "<the pool's id>" : "${" + cognito::displayId(pool.replicaOf) + "}";
+  return "!Sub arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/" + id;
 }
 
 void report(const model::UserPool &pool, const model::Function &fn, const std::vector<Use> &uses,
