@@ -1,0 +1,75 @@
+// libFuzzer target for the HCL native-syntax reader (Terraform's .tf files): any bytes parse
+// without crashing, every offset lies inside the input, and the tree is finite.
+#include "hcl/parser.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace {
+
+size_t limit = 0;
+
+void check(uint32_t offset) {
+  if (offset > limit)
+    std::abort();
+}
+
+void walk(const tl::hcl::Expression &e, int depth);
+
+void walk(const tl::hcl::Body &body, int depth) {
+  if (depth > 10000)
+    std::abort();
+  for (const auto &a : body.attributes) {
+    check(a.offset);
+    if (!a.value)
+      std::abort();
+    walk(*a.value, depth + 1);
+  }
+  for (const auto &b : body.blocks) {
+    check(b.offset);
+    check(b.openBrace);
+    if (b.labels.size() != b.labelOffsets.size())
+      std::abort();
+    walk(b.body, depth + 1);
+  }
+}
+
+void walk(const tl::hcl::Expression &e, int depth) {
+  if (depth > 10000)
+    std::abort();
+  check(e.offset);
+  check(e.end);
+  for (const auto &step : e.steps)
+    check(step.offset);
+  for (const auto &part : e.parts) {
+    check(part.offset);
+    if ((part.kind == tl::hcl::TemplatePart::Kind::Interpolation) != static_cast<bool>(part.expression))
+      std::abort();
+    if (part.expression)
+      walk(*part.expression, depth + 1);
+  }
+  for (const auto &o : e.operands) {
+    if (!o)
+      std::abort();
+    walk(*o, depth + 1);
+  }
+  for (const auto &k : e.keys) {
+    if (!k)
+      std::abort();
+    walk(*k, depth + 1);
+  }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char *>(data), size);
+  limit = size;
+  tl::hcl::File file = tl::hcl::parse(text);
+  for (const auto &p : file.problems)
+    if (p.offset > size || p.message.empty())
+      std::abort();
+  walk(file.body, 0);
+  return 0;
+}
