@@ -121,7 +121,7 @@ private:
       if (c == '"') {
         ++pos_;
         while (!atEnd() && peek() != '"' && peek() != '\n')
-          pos_ += peek() == '\\' ? 2 : 1;
+          pos_ = std::min(pos_ + (peek() == '\\' ? 2 : 1), s_.size());
         if (peek() == '"')
           ++pos_;
         continue;
@@ -712,6 +712,11 @@ private:
   void escape(std::string &out) {
     const size_t at = pos_;
     const char n = peek(1);
+    if (pos_ + 1 >= s_.size()) {
+      problem(at, "a string ends with a lone backslash");
+      pos_ = s_.size();
+      return;
+    }
     pos_ += 2;
     switch (n) {
     case 'n':

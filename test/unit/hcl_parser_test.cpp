@@ -228,6 +228,15 @@ TEST(HclParser, HostileInputEndsWithAProblem) {
   EXPECT_FALSE(tl::hcl::parse("a = \"${\"${\"${").problems.empty());
   EXPECT_FALSE(tl::hcl::parse("x = <<EOT\nno end").problems.empty());
   EXPECT_FALSE(tl::hcl::parse("/* open").problems.empty());
+  // A backslash as the last byte (fuzzer): no offset past the end of the input.
+  for (const std::string text : {"a = \"x\\", "a = [\"\\", "a = [ ) \"\\"}) {
+    auto f = tl::hcl::parse(text);
+    EXPECT_FALSE(f.problems.empty()) << text;
+    for (const auto &p : f.problems)
+      EXPECT_LE(p.offset, text.size()) << text;
+    for (const auto &a : f.body.attributes)
+      EXPECT_LE(a.value->end, text.size()) << text;
+  }
 }
 
 } // namespace
