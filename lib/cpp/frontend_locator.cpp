@@ -10,11 +10,14 @@ namespace fs = std::filesystem;
 
 namespace tl::cpp {
 
-std::string findFrontend() {
+std::string findFrontend(std::string_view argv0) {
   if (const char *env = std::getenv("TRIGGERLINT_CLANG"); env && *env)
     return env; // taken as given: a wrong path is reported when it fails to start
   std::error_code ec;
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  if (ec && argv0.find('/') != std::string_view::npos) {
+    self = fs::absolute(fs::path(argv0), ec);
+  }
   if (!ec) {
     fs::path dir = self.parent_path();
     for (const fs::path &candidate :

@@ -228,6 +228,9 @@ std::string exeDir() {
   return std::string(llvm::sys::path::parent_path(buf));
 }
 
+// The bundled headers: beside the installed binary, else in the source tree (a build-tree run),
+// else where the package installs them: without /proc (a chroot, a sandbox) the binary cannot
+// tell where it is, and the analysis must not lose its headers silently.
 std::string stubDir() {
   std::string dir = exeDir();
   if (!dir.empty()) {
@@ -236,6 +239,10 @@ std::string stubDir() {
     if (isDir(std::string(installed)))
       return std::string(installed);
   }
+  for (const char *candidate :
+       {TL_STUB_SOURCE_DIR, "/usr/share/triggerlint/include", "/usr/local/share/triggerlint/include"})
+    if (isDir(candidate))
+      return candidate;
   return TL_STUB_SOURCE_DIR;
 }
 

@@ -53,6 +53,9 @@
 
 namespace {
 
+// argv[0], for finding the Clang frontend where /proc is not mounted.
+const char *programPath = "";
+
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitUsage = 2;
@@ -446,7 +449,7 @@ int lint(int argc, char **argv) {
   if (!buildDir.empty())
     inputs.add((std::filesystem::path(buildDir) / "compile_commands.json").string());
   tl::cpp::FrontendOptions frontend;
-  frontend.executable = tl::cpp::findFrontend();
+  frontend.executable = tl::cpp::findFrontend(programPath);
   frontend.buildDir = buildDir;
   frontend.extraArgs = opt.extraArgs;
   frontend.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -582,6 +585,8 @@ int lint(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   tl::process::installTerminationHandlers();
+  if (argc > 0 && argv[0])
+    programPath = argv[0];
   try {
     if (argc > 1 && std::strcmp(argv[1], "collect") == 0)
       return runCollect(argc - 1, argv + 1);
