@@ -282,18 +282,17 @@ private:
   }
 
   ExpressionPtr conditional() {
-    const size_t start = pos_;
     ExpressionPtr condition = binary(0);
     ws();
     if (peek() != '?')
       return condition;
     ++pos_;
-    auto e = make(Expression::Kind::Conditional, start);
+    auto e = make(Expression::Kind::Conditional, condition->offset);
     e->operands.push_back(std::move(condition));
     e->operands.push_back(expression());
     expect(':', "in a conditional expression");
     e->operands.push_back(expression());
-    e->end = static_cast<uint32_t>(pos_);
+    e->end = e->operands.back()->end;
     return e;
   }
 
@@ -326,7 +325,6 @@ private:
   ExpressionPtr binary(int level) {
     if (level > 5)
       return unary();
-    const size_t start = pos_;
     ExpressionPtr left = binary(level + 1);
     while (true) {
       ws();
@@ -334,11 +332,12 @@ private:
       if (op.empty())
         return left;
       pos_ += op.size();
-      auto e = make(Expression::Kind::Operation, start);
+      // The operation spans its operands, not the blanks around them.
+      auto e = make(Expression::Kind::Operation, left->offset);
       e->text = std::string(op);
       e->operands.push_back(std::move(left));
       e->operands.push_back(binary(level + 1));
-      e->end = static_cast<uint32_t>(pos_);
+      e->end = e->operands.back()->end;
       left = std::move(e);
     }
   }
