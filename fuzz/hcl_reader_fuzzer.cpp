@@ -1,9 +1,13 @@
 // libFuzzer target for the HCL native-syntax reader (Terraform's .tf files): any bytes parse
-// without crashing, every offset lies inside the input, and the tree is finite.
+// without crashing, every offset lies inside the input, and the tree is finite; and the
+// Terraform frontend turns whatever was read into model facts without crashing.
 #include "hcl/parser.h"
+#include "terraform/module_frontend.h"
 
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -71,5 +75,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (p.offset > size || p.message.empty())
       std::abort();
   walk(file.body, 0);
+
+  auto source = std::make_unique<tl::terraform::SourceFile>();
+  source->path = "fuzz/main.tf";
+  source->text = std::string(text);
+  source->syntax = std::move(file);
+  const tl::terraform::SourceFile &self = *source;
+  tl::terraform::ModuleIndex index;
+  index.add(std::move(source));
+  tl::model::Model model;
+  tl::terraform::addDeclaredFacts(index, self, model);
   return 0;
 }

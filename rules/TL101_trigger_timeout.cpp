@@ -1,6 +1,7 @@
 // TL101 trigger-timeout: a function behind a synchronous trigger may run longer than Cognito waits.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
+#include "model/declaration_scope.h"
 
 #include <algorithm>
 #include <map>
@@ -94,7 +95,7 @@ std::unordered_set<std::string> functionsHoldingKmsKeys(const model::Model &mode
   std::unordered_set<std::string> keys;
   for (const auto &ref : model.references)
     if (ref.toType == "AWS::KMS::Key")
-      keys.insert(model::resourceKey(ref.loc.file, ref.from));
+      keys.insert(model::resourceKey(model::declarationScope(ref.loc.file), ref.from));
   return keys;
 }
 
@@ -104,16 +105,19 @@ struct Use {
   model::Condition condition; // the binding and target conditions together
 };
 
-std::string originPhrase(Finding &f, const model::Candidate &timeout, const std::string &fn, long long seconds) {
-  std::string what = "Timeout " + std::to_string(seconds);
-  std::string phrase = cognito::addOriginNote(f, timeout.origin, timeout.originLoc, timeout.originName, what);
+std::string originPhrase(Finding &f, const model::Candidate &timeout, const model::Function &fn, long long seconds) {
+  const std::string name = cognito::functionName(fn);
+  const std::string property(cognito::propertyName(fn.file, "Timeout"));
+  const std::string value = property + " of " + std::to_string(seconds) + " s";
+  std::string phrase = cognito::addOriginNote(f, timeout.origin, timeout.originLoc, timeout.originName,
+                                              property + " " + std::to_string(seconds));
   if (timeout.origin == model::Origin::Dump)
-    return "deployed function " + fn + " has a Timeout of " + std::to_string(seconds) + " s";
+    return "deployed function " + name + " has a " + value;
   if (phrase.empty())
-    return "function " + fn + " has a Timeout of " + std::to_string(seconds) + " s";
+    return "function " + name + " has a " + value;
   if (timeout.origin == model::Origin::Globals)
-    return "function " + fn + " inherits a Timeout of " + std::to_string(seconds) + " s from Globals";
-  return "function " + fn + " has a Timeout of " + std::to_string(seconds) + " s " + phrase;
+    return "function " + name + " inherits a " + value + " from Globals";
+  return "function " + name + " has a " + value + " " + phrase;
 }
 
 // The function matters as a trigger unconditionally if any of its bindings is unconditional.
@@ -153,9 +157,11 @@ void reportBound(const model::Function &fn, const std::vector<Use> &uses, Findin
     Finding &f = sink.report(timeout.loc, "", cognito::severityFor(timeout.origin, Severity::Error));
     for (const Use &use : uses)
       cognito::addBindingNote(f, *use.pool, *use.binding);
-    std::string subject = originPhrase(f, timeout, name, *seconds);
-    f.message = subject + ", but Cognito waits only 5 s for the synchronous " + first.binding->trigger +
-                " trigger of pool " + cognito::poolName(*first.pool) + "; set its Timeout to 5 or less";
+    std::string subject = originPhrase(f, timeout, fn, *seconds);
+    f.message = subject + ", but Cognito waits only 5 s for the synchronous " +
+                cognito::triggerName(*first.pool, first.binding->trigger) + " trigger of pool " +
+                cognito::poolName(*first.pool) + "; set its " + std::string(cognito::propertyName(fn.file, "Timeout")) +
+                " to 5 or less";
     if (joined)
       addJoinedNote(f, *joined);
     cognito::addConditionNote(f, timeout.loc, (timeout.condition && useCondition(uses)));
@@ -190,10 +196,10 @@ void reportPermissionOnly(const model::Function &fn, const model::Permission &pe
     if (!seconds)
       continue;
     Finding &f = sink.report(timeout.loc, "", Severity::Warning);
-    std::string subject = originPhrase(f, timeout, name, *seconds);
+    std::string subject = originPhrase(f, timeout, fn, *seconds);
     f.message = subject + " and permission " + permissionId +
-                " lets Cognito invoke it, but Cognito waits only 5 s for a synchronous trigger; set its "
-                "Timeout to 5 or less unless it is a custom sender";
+                " lets Cognito invoke it, but Cognito waits only 5 s for a synchronous trigger; set its " +
+                std::string(cognito::propertyName(fn.file, "Timeout")) + " to 5 or less unless it is a custom sender";
     f.notes.push_back({permission.loc, "cognito-idp.amazonaws.com may invoke " + name +
                                            " through this permission; its user pool is not among the inputs, so "
                                            "the trigger type is unknown and it may be an asynchronous custom sender"});

@@ -77,7 +77,7 @@ std::string transformError(const std::string &trigger) {
 void reportDuplicate(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &earlier,
                      const model::TriggerBinding &later, FindingSink &sink) {
   const std::string poolId = cognito::poolName(pool);
-  const std::string &trigger = later.trigger;
+  const std::string trigger = cognito::triggerName(pool, later.trigger);
   std::string message;
   if (later.via == Via::SamEvent && earlier.via == Via::SamEvent)
     message = "SAM event " + later.samEvent + " of function " + later.samFunction + " sets the " + trigger +
@@ -87,6 +87,11 @@ void reportDuplicate(const model::Model &model, const model::UserPool &pool, con
     message = "SAM event " + later.samEvent + " of function " + later.samFunction + " sets the " + trigger +
               " trigger of pool " + poolId + " that its LambdaConfig already sets" + functionPhrase(model, earlier) +
               "; " + transformError(trigger) + ", so keep one of them";
+  else if (cognito::isTerraform(pool.file))
+    message = "pool " + poolId + " sets " + trigger + " in a second lambda_config block" +
+              functionPhrase(model, later) +
+              "; the provider takes one lambda_config block and rejects the configuration, so write every trigger "
+              "in one block";
   else
     message = "pool " + poolId + " has a second " + trigger + " entry in its LambdaConfig" +
               functionPhrase(model, later) + "; CloudFormation silently drops the first one" +
@@ -115,13 +120,15 @@ void checkPreTokenGenerationPair(const model::Model &model, const model::UserPoo
           const model::TriggerBinding &later = i > j ? legacy : config;
           const model::TriggerBinding &earlier = i > j ? config : legacy;
           const model::Target &laterTarget = i > j ? a : b, &earlierTarget = i > j ? b : a;
-          Finding &f =
-              sink.report(later.keyLoc, "pool " + cognito::poolName(pool) + "'s " + later.trigger + " names function " +
-                                            cognito::targetName(model, laterTarget) + " but its " + earlier.trigger +
-                                            " names function " + cognito::targetName(model, earlierTarget) +
-                                            "; Cognito requires the same ARN in both, so set only "
-                                            "PreTokenGenerationConfig.LambdaArn");
-          f.notes.push_back({earlier.keyLoc, earlier.trigger + " names function " +
+          Finding &f = sink.report(
+              later.keyLoc, "pool " + cognito::poolName(pool) + "'s " + cognito::triggerName(pool, later.trigger) +
+                                " names function " + cognito::targetName(model, laterTarget) + " but its " +
+                                cognito::triggerName(pool, earlier.trigger) + " names function " +
+                                cognito::targetName(model, earlierTarget) +
+                                "; Cognito requires the same ARN in both, so set only " +
+                                (cognito::isTerraform(pool.file) ? "pre_token_generation_config's lambda_arn"
+                                                                 : "PreTokenGenerationConfig.LambdaArn"));
+          f.notes.push_back({earlier.keyLoc, cognito::triggerName(pool, earlier.trigger) + " names function " +
                                                  cognito::targetName(model, earlierTarget) + " here"});
           // Point at the Fn::If branch the condition comes from.
           const Location &branch = earlierTarget.condition.empty() ? laterTarget.loc : earlierTarget.loc;

@@ -2,6 +2,7 @@
 // function ARN.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
+#include "model/declaration_scope.h"
 
 #include <optional>
 #include <string>
@@ -122,8 +123,45 @@ std::string closestFunction(const Lookups &lookups, const model::UserPool &pool,
   return best ? " (did you mean " + std::string(*best) + "?)" : "";
 }
 
+// The same judgement in Terraform's words: references are `type.name.attribute`, and a
+// reference to an undeclared resource is an error `terraform validate` reports first.
+std::string terraformProblem(const model::Target &target) {
+  const bool function = isFunctionType(target.resourceType), alias = target.resourceType == "AWS::Lambda::Alias";
+  switch (target.form) {
+  case Form::Unknown:
+    return {};
+  case Form::Ref:
+    if (!target.resourceExists)
+      return {};
+    return function ? "uses " + target.resource + ".function_name, the function's name, not its ARN; use " +
+                          target.resource + ".arn"
+                    : "uses " + target.resource +
+                          ".id, which is not a Lambda function ARN; use "
+                          "aws_lambda_function.<name>.arn";
+  case Form::GetAtt:
+    if (!target.resourceExists)
+      return {};
+    if (!function && !alias)
+      return "names " + target.resource + ", not a Lambda function or alias; use aws_lambda_function.<name>.arn";
+    if (!isArnAttribute(target.resourceType, target.attribute))
+      return "uses " + target.resource + "." + target.attribute + ", which is not a function ARN" +
+             (target.attribute == "invoke_arn" ? " (it is API Gateway's integration URI)" : "") + "; use " +
+             target.resource + ".arn";
+    return {};
+  case Form::Literal:
+    if (cognito::matchLambdaFunctionArn(target.literal) != cognito::ArnMatch::Contradicts)
+      return {};
+    return std::string(target.partial ? "is built as" : "is") + " \"" + target.literal +
+           "\", which is not a Lambda function ARN; use arn:<partition>:lambda:<region>:<account>:function:<name> or "
+           "aws_lambda_function.<name>.arn";
+  }
+  return {};
+}
+
 // The problem with `target` as a trigger's function ARN, or "" when it is (or may be) fine.
 std::string problem(const Lookups &lookups, const model::UserPool &pool, const model::Target &target) {
+  if (cognito::isTerraform(pool.file))
+    return terraformProblem(target);
   switch (target.form) {
   case Form::Unknown:
     return {};
@@ -186,7 +224,7 @@ ConditionalTarget conditionalFunction(const model::Model &model, const model::Tr
   if (target.function.empty() || target.exportLoc.known())
     return {}; // another stack's function: its Condition is that stack's affair
   const model::Function *fn = model.findFunction(target.function);
-  if (!fn || fn->condition.empty() || fn->logicalId.empty() || fn->file != binding.keyLoc.file ||
+  if (!fn || fn->condition.empty() || fn->logicalId.empty() || !model::sameScope(fn->file, binding.keyLoc.file) ||
       useCondition.implies(fn->condition))
     return {};
   const std::string name = fn->logicalId;
@@ -235,7 +273,8 @@ void check(const model::Model &model, FindingSink &sink) {
         if (what.empty())
           continue;
         Finding &f = sink.report(target.loc,
-                                 "the " + binding.trigger + " trigger of pool " + cognito::poolName(pool) + " " + what,
+                                 "the " + cognito::triggerName(pool, binding.trigger) + " trigger of pool " +
+                                     cognito::poolName(pool) + " " + what,
                                  severity);
         cognito::addOriginNote(f, target.origin, target.originLoc, target.originName, "the value");
         cognito::addConditionNote(f, target.loc, useCondition);

@@ -1,6 +1,7 @@
 // TL105 missing-invoke-permission: nothing lets Cognito invoke a trigger function of the template.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
+#include "model/declaration_scope.h"
 
 #include <algorithm>
 #include <cctype>
@@ -96,9 +97,10 @@ using PoolKeys = std::unordered_set<std::string>;
 std::string refusal(const model::Target &sourceArn, const model::Permission &permission, const model::UserPool &pool,
                     const PoolKeys &pools) {
   using Form = model::Target::Form;
-  if (sourceArn.form == Form::GetAtt && sourceArn.resourceExists && permission.file == pool.file) {
+  if (sourceArn.form == Form::GetAtt && sourceArn.resourceExists && model::sameScope(permission.file, pool.file)) {
     if (sourceArn.resourceType == "AWS::Cognito::UserPool")
-      return sourceArn.resource == pool.logicalId || model::resourceKey(pool.file, sourceArn.resource) == pool.replicaOf
+      return sourceArn.resource == pool.logicalId ||
+                     model::resourceKey(model::declarationScope(pool.file), sourceArn.resource) == pool.replicaOf
                  ? ""
                  : "admits Cognito only for another pool's SourceArn";
     // Only a resource's own Arn is known not to be a pool's: a custom resource's, a nested stack's
@@ -133,9 +135,9 @@ std::string refusal(const model::Target &sourceArn, const model::Permission &per
            ":cognito-idp:<region>:<account>:userpool/<pool id>)";
   // `userpool/${Other}` in an Fn::Sub: Ref of another pool of the template gives that pool's id.
   std::string_view id = arn->resource.substr(9);
-  if (model::isPlaceholder(id) && permission.file == pool.file && !pool.logicalId.empty()) {
+  if (model::isPlaceholder(id) && model::sameScope(permission.file, pool.file) && !pool.logicalId.empty()) {
     std::string_view named = id.substr(2, id.size() - 3);
-    const std::string key = model::resourceKey(permission.file, named);
+    const std::string key = model::resourceKey(model::declarationScope(permission.file), named);
     if (named != pool.logicalId.view() && key != pool.replicaOf && pools.count(key))
       return "admits Cognito only for another pool's SourceArn";
   }
@@ -229,14 +231,18 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
   const model::TriggerBinding &first = *uses.front().binding;
   const model::Target &target = *uses.front().target;
   const std::string name = cognito::functionName(fn);
-  Finding &f = sink.report(first.keyLoc,
-                           "no Lambda permission lets cognito-idp.amazonaws.com invoke function " + name + ", the " +
-                               first.trigger + " trigger of pool " + cognito::poolName(pool) +
-                               ", so Cognito's calls fail with 'UnexpectedLambdaException: " +
-                               std::string(cognito::findTriggerKey(first.trigger)->triggerType) +
-                               " invocation failed due to error AccessDeniedException'; add an AWS::Lambda::Permission "
-                               "for it with SourceArn: " +
-                               sourceArnFix(pool));
+  // The fix in the words of the file that declares the pool.
+  const std::string fix =
+      cognito::isTerraform(pool.file)
+          ? "add an aws_lambda_permission for it with principal = \"cognito-idp.amazonaws.com\" and source_arn = " +
+                cognito::poolName(pool) + ".arn"
+          : "add an AWS::Lambda::Permission for it with SourceArn: " + sourceArnFix(pool);
+  Finding &f = sink.report(first.keyLoc, "no Lambda permission lets cognito-idp.amazonaws.com invoke function " + name +
+                                             ", the " + cognito::triggerName(pool, first.trigger) +
+                                             " trigger of pool " + cognito::poolName(pool) +
+                                             ", so Cognito's calls fail with 'UnexpectedLambdaException: " +
+                                             std::string(cognito::findTriggerKey(first.trigger)->triggerType) +
+                                             " invocation failed due to error AccessDeniedException'; " + fix);
   f.notes.push_back({fn.loc, "function " + name + " is declared here"});
   for (size_t i = 1; i < uses.size(); ++i)
     if (uses[i].binding != &first)
@@ -375,7 +381,7 @@ void check(const model::Model &model, FindingSink &sink) {
         continue; // not a trigger: TL103
       for (const auto &target : binding.targets) {
         const model::Function *fn = target.function.empty() ? nullptr : model.findFunction(target.function);
-        if (!fn || fn->file != pool.file || fn->logicalId.empty())
+        if (!fn || !model::sameScope(fn->file, pool.file) || fn->logicalId.empty())
           continue;
         auto &list = uses[fn->key];
         if (list.empty())

@@ -1,6 +1,7 @@
 // TL106 unscoped-invoke-permission: any user pool may invoke the function.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
+#include "model/declaration_scope.h"
 
 namespace tl::rules {
 namespace {
@@ -70,18 +71,25 @@ void check(const model::Model &model, FindingSink &sink) {
             ", then aws lambda add-permission with --source-arn " +
             (pool && !pool->arn.empty() ? pool->arn : std::string("<the user pool's ARN>"));
     } else {
-      fix = "add SourceArn: " + (pool && !pool->logicalId.empty() && pool->file == permission.file
-                                     ? "!GetAtt " + pool->logicalId + ".Arn"
-                                     : std::string("the user pool's ARN"));
+      const bool samePlace = pool && !pool->logicalId.empty() && model::sameScope(pool->file, permission.file);
+      if (cognito::isTerraform(permission.file))
+        fix = "add source_arn = " + (samePlace ? pool->logicalId + ".arn" : std::string("the user pool's ARN"));
+      else
+        fix = "add SourceArn: " +
+              (samePlace ? "!GetAtt " + pool->logicalId + ".Arn" : std::string("the user pool's ARN"));
     }
     const std::string id = (dumped ? "statement " : "permission ") + bareId;
-    Finding &f = sink.report(permission.loc, id + " lets cognito-idp.amazonaws.com invoke " +
-                                                 (fnName.empty() ? "its function" : "function " + fnName) +
-                                                 (pool ? ", a trigger of pool " + cognito::poolName(*pool) + "," : "") +
-                                                 " without a SourceArn; " + fix);
+    Finding &f = sink.report(permission.loc,
+                             id + " lets cognito-idp.amazonaws.com invoke " +
+                                 (fnName.empty() ? "its function" : "function " + fnName) +
+                                 (pool ? ", a trigger of pool " + cognito::poolName(*pool) + "," : "") + " without a " +
+                                 std::string(cognito::propertyName(permission.file, "SourceArn")) + "; " + fix);
     f.notes.push_back({principal->loc, permission.hasSourceAccount
-                                           ? "SourceAccount still lets any user pool of that account invoke it"
-                                           : "without SourceArn any user pool in any AWS account can invoke it"});
+                                           ? std::string(cognito::propertyName(permission.file, "SourceAccount")) +
+                                                 " still lets any user pool of that account invoke it"
+                                           : "without " +
+                                                 std::string(cognito::propertyName(permission.file, "SourceArn")) +
+                                                 " any user pool in any AWS account can invoke it"});
     cognito::addConditionNote(f, principal->loc, (permission.condition && principal->condition));
     f.anchor = cognito::anchor({bareId, "SourceArn"});
   }

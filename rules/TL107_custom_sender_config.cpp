@@ -49,12 +49,14 @@ bool isSender(const model::TriggerBinding &binding) {
 
 std::string describe(const model::Model &model, const model::UserPool &pool, const model::TriggerBinding &binding) {
   std::string fn = cognito::bindingFunctionName(model, binding);
-  return "the " + binding.trigger + " trigger of pool " + cognito::poolName(pool) +
+  return "the " + cognito::triggerName(pool, binding.trigger) + " trigger of pool " + cognito::poolName(pool) +
          (fn.empty() ? "" : " (function " + fn + ")");
 }
 
 // A deployed pool is fixed with the key's ARN (update-user-pool); a template names the key resource.
-std::string keyFix(const model::TriggerBinding &binding) {
+std::string keyFix(const model::UserPool &pool, const model::TriggerBinding &binding) {
+  if (cognito::isTerraform(pool.file))
+    return "add kms_key_id = aws_kms_key.<name>.arn to lambda_config";
   return binding.via == model::TriggerBinding::Via::Dump ? "set LambdaConfig.KMSKeyID to the key's ARN"
                                                          : "add KMSKeyID: !GetAtt <Key>.Arn";
 }
@@ -63,10 +65,10 @@ void checkMissingKey(const model::Model &model, const model::UserPool &pool, con
                      FindingSink &sink) {
   if (!pool.kmsKeyId.empty())
     return;
-  Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) +
-                                               " needs LambdaConfig.KMSKeyID, the KMS key Cognito encrypts the "
-                                               "codes it sends with; " +
-                                               keyFix(binding));
+  const std::string key = cognito::isTerraform(pool.file) ? "lambda_config's kms_key_id" : "LambdaConfig.KMSKeyID";
+  Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) + " needs " + key +
+                                               ", the KMS key Cognito encrypts the codes it sends with; " +
+                                               keyFix(pool, binding));
   cognito::addConditionNote(f, binding.keyLoc, (pool.condition && binding.condition));
   f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "KMSKeyID"});
 }
@@ -97,11 +99,14 @@ void checkKeyArn(const model::Model &model, const model::UserPool &pool, const m
     }
     if (cognito::matchKmsKeyArn(*key.value) != cognito::ArnMatch::Contradicts)
       continue;
-    Finding &f = sink.report(key.loc,
-                             "KMSKeyID '" + *key.value + "' used by " + owner +
-                                 " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id>" +
-                                 (key.origin == model::Origin::Dump ? std::string() : " or !GetAtt <Key>.Arn"),
-                             cognito::severityFor(key.origin, Severity::Error));
+    Finding &f =
+        sink.report(key.loc,
+                    std::string(cognito::propertyName(pool.file, "KMSKeyID")) + " '" + *key.value + "' used by " +
+                        owner + " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id>" +
+                        (key.origin == model::Origin::Dump ? std::string()
+                         : cognito::isTerraform(pool.file) ? " or aws_kms_key.<name>.arn"
+                                                           : " or !GetAtt <Key>.Arn"),
+                    cognito::severityFor(key.origin, Severity::Error));
     cognito::addOriginNote(f, key.origin, key.originLoc, key.originName, "the value");
     cognito::addConditionNote(f, key.loc, (pool.condition && key.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), "KMSKeyID"});
@@ -113,9 +118,11 @@ void checkVersion(const model::Model &model, const model::UserPool &pool, const 
   if (!binding.objectValued)
     return; // a plain ARN where an object belongs is TL103's finding
   if (binding.lambdaVersion.empty()) {
-    Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) +
-                                                 " has no LambdaVersion, which the API requires; add "
-                                                 "LambdaVersion: V1_0");
+    Finding &f = sink.report(
+        binding.keyLoc, describe(model, pool, binding) + " has no " +
+                            std::string(cognito::propertyName(pool.file, "LambdaVersion")) +
+                            ", which the API requires; add " +
+                            (cognito::isTerraform(pool.file) ? "lambda_version = \"V1_0\"" : "LambdaVersion: V1_0"));
     cognito::addConditionNote(f, binding.keyLoc, (pool.condition && binding.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
     return;
@@ -123,10 +130,12 @@ void checkVersion(const model::Model &model, const model::UserPool &pool, const 
   for (const model::Candidate &version : binding.lambdaVersion) {
     if (!version.value || *version.value == "V1_0")
       continue;
-    Finding &f = sink.report(version.loc,
-                             describe(model, pool, binding) + " has LambdaVersion '" + *version.value +
-                                 "', but custom senders only accept V1_0; set LambdaVersion: V1_0",
-                             cognito::severityFor(version.origin, Severity::Error));
+    Finding &f = sink.report(
+        version.loc,
+        describe(model, pool, binding) + " has " + std::string(cognito::propertyName(pool.file, "LambdaVersion")) +
+            " '" + *version.value + "', but custom senders only accept V1_0; set " +
+            (cognito::isTerraform(pool.file) ? "lambda_version = \"V1_0\"" : "LambdaVersion: V1_0"),
+        cognito::severityFor(version.origin, Severity::Error));
     cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the value");
     cognito::addConditionNote(f, version.loc, (pool.condition && binding.condition && version.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});

@@ -52,10 +52,11 @@ void report(const model::Function &fn, const std::vector<Use> &uses, FindingSink
     Finding &f = sink.report(reserved.loc, "", cognito::severityFor(reserved.origin, Severity::Error));
     for (const Use &use : uses)
       cognito::addBindingNote(f, *use.pool, *use.binding);
-    std::string phrase = cognito::addOriginNote(f, reserved.origin, reserved.originLoc, reserved.originName,
-                                                "ReservedConcurrentExecutions 0");
-    f.message = "function " + name + ", the " + first.binding->trigger + " trigger of pool " +
-                cognito::poolName(*first.pool) + ", has ReservedConcurrentExecutions 0" +
+    const std::string property(cognito::propertyName(fn.file, "ReservedConcurrentExecutions"));
+    std::string phrase =
+        cognito::addOriginNote(f, reserved.origin, reserved.originLoc, reserved.originName, property + " 0");
+    f.message = "function " + name + ", the " + cognito::triggerName(*first.pool, first.binding->trigger) +
+                " trigger of pool " + cognito::poolName(*first.pool) + ", has " + property + " 0" +
                 (phrase.empty() ? "" : " " + phrase) +
                 ", so Lambda throttles every invocation and the flow fails with UnexpectedLambdaException; remove "
                 "the setting or raise it";

@@ -1,6 +1,7 @@
 // TL110 trigger-circular-dependency: the trigger function depends on the pool that depends on it.
 #include "cognito_triggers.h"
 #include "engine/rule.h"
+#include "model/declaration_scope.h"
 
 #include "model/reference_graph.h"
 
@@ -58,7 +59,7 @@ bool isSamEventProperty(const model::Reference &ref) { return ref.path.rfind("Pr
 const model::Function *sameTemplateFunction(const model::Model &model, const model::UserPool &pool,
                                             const model::Target &target) {
   const model::Function *fn = target.function.empty() ? nullptr : model.findFunction(target.function);
-  return fn && fn->file == pool.file && !fn->logicalId.empty() ? fn : nullptr;
+  return fn && model::sameScope(fn->file, pool.file) && !fn->logicalId.empty() ? fn : nullptr;
 }
 
 using Question = std::pair<std::string_view, std::string_view>; // function -> pool, by logical id
@@ -73,12 +74,12 @@ std::unordered_map<std::string_view, model::ReferenceChains> chainsByFile(const 
     for (const auto &binding : pool.triggers)
       for (const auto &target : binding.targets)
         if (const model::Function *fn = sameTemplateFunction(model, pool, target))
-          questions[pool.file].push_back({fn->logicalId, pool.logicalId});
+          questions[model::declarationScope(pool.file)].push_back({fn->logicalId, pool.logicalId});
   }
   std::unordered_map<std::string_view, std::vector<const model::Reference *>> edges;
   for (const auto &ref : model.references)
-    if (ref.from != ref.to && !isSamEventProperty(ref) && questions.count(ref.loc.file))
-      edges[ref.loc.file].push_back(&ref);
+    if (ref.from != ref.to && !isSamEventProperty(ref) && questions.count(model::declarationScope(ref.loc.file)))
+      edges[model::declarationScope(ref.loc.file)].push_back(&ref);
   std::unordered_map<std::string_view, model::ReferenceChains> chains;
   for (const auto &[file, asked] : questions)
     chains.try_emplace(file, edges[file], asked);
@@ -87,8 +88,8 @@ std::unordered_map<std::string_view, model::ReferenceChains> chainsByFile(const 
 
 // The other half of the cycle: the pool's dependency on the function.
 std::string bindingEdge(const model::UserPool &pool, const model::TriggerBinding &binding, const std::string &fn) {
-  std::string text =
-      "pool " + cognito::poolName(pool) + " references " + fn + " here as its " + binding.trigger + " trigger";
+  std::string text = "pool " + cognito::poolName(pool) + " references " + fn + " here as its " +
+                     cognito::triggerName(pool, binding.trigger) + " trigger";
   if (binding.via == model::TriggerBinding::Via::SamEvent)
     text += " (SAM event " + binding.samEvent + " adds it to the pool's LambdaConfig)";
   return text;
@@ -105,7 +106,7 @@ void check(const model::Model &model, FindingSink &sink) {
         const model::Function *fn = sameTemplateFunction(model, pool, target);
         if (!fn || reported.count(fn->key))
           continue;
-        const auto &path = chains.at(pool.file).chain(fn->logicalId, pool.logicalId);
+        const auto &path = chains.at(model::declarationScope(pool.file)).chain(fn->logicalId, pool.logicalId);
         if (path.empty())
           continue;
         reported.insert(fn->key);
@@ -115,9 +116,12 @@ void check(const model::Model &model, FindingSink &sink) {
           chain += " -> " + ref->to;
         Finding &f = sink.report(
             path.front()->loc,
-            "function " + fnId + " references its own pool " + poolId + " while the pool's " + binding.trigger +
-                " trigger references the function, so CloudFormation rejects the stack with a circular "
-                "dependency; read event.userPoolId at runtime or build the pool ARN from pseudo parameters");
+            "function " + fnId + " references its own pool " + poolId + " while the pool's " +
+                cognito::triggerName(pool, binding.trigger) + " trigger references the function, so " +
+                (cognito::isTerraform(pool.file)
+                     ? std::string("Terraform stops with 'Error: Cycle'; read event.userPoolId at runtime instead")
+                     : std::string("CloudFormation rejects the stack with a circular dependency; read "
+                                   "event.userPoolId at runtime or build the pool ARN from pseudo parameters")));
         f.notes.push_back({binding.keyLoc, bindingEdge(pool, binding, fnId)});
         for (size_t i = 1; i < path.size(); ++i)
           f.notes.push_back({path[i]->loc, path[i]->from + " references " + path[i]->to + " here"});

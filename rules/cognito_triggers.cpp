@@ -1,8 +1,11 @@
 #include "cognito_triggers.h"
 
+#include "model/declaration_scope.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <utility>
 
 namespace tl::cognito {
 namespace {
@@ -49,21 +52,29 @@ constexpr std::string_view kInboundFederationSources[] = {"InboundFederation_Ext
 
 using enum Invocation;
 constexpr TriggerKey kKeys[] = {
-    {"PreSignUp", "PreSignUp", Synchronous, false, kNoVersions, kPreSignUpSources},
-    {"PostConfirmation", "PostConfirmation", Synchronous, false, kNoVersions, kPostConfirmationSources},
-    {"PreAuthentication", "PreAuthentication", Synchronous, false, kNoVersions, kPreAuthenticationSources},
-    {"PostAuthentication", "PostAuthentication", Synchronous, false, kNoVersions, kPostAuthenticationSources},
-    {"DefineAuthChallenge", "DefineAuthChallenge", Synchronous, false, kNoVersions, kDefineAuthChallengeSources},
-    {"CreateAuthChallenge", "CreateAuthChallenge", Synchronous, false, kNoVersions, kCreateAuthChallengeSources},
+    {"PreSignUp", "PreSignUp", Synchronous, false, kNoVersions, kPreSignUpSources, "pre_sign_up"},
+    {"PostConfirmation", "PostConfirmation", Synchronous, false, kNoVersions, kPostConfirmationSources,
+     "post_confirmation"},
+    {"PreAuthentication", "PreAuthentication", Synchronous, false, kNoVersions, kPreAuthenticationSources,
+     "pre_authentication"},
+    {"PostAuthentication", "PostAuthentication", Synchronous, false, kNoVersions, kPostAuthenticationSources,
+     "post_authentication"},
+    {"DefineAuthChallenge", "DefineAuthChallenge", Synchronous, false, kNoVersions, kDefineAuthChallengeSources,
+     "define_auth_challenge"},
+    {"CreateAuthChallenge", "CreateAuthChallenge", Synchronous, false, kNoVersions, kCreateAuthChallengeSources,
+     "create_auth_challenge"},
     {"VerifyAuthChallengeResponse", "VerifyAuthChallengeResponse", Synchronous, false, kNoVersions,
-     kVerifyAuthChallengeResponseSources},
-    {"PreTokenGeneration", "PreTokenGeneration", Synchronous, false, kNoVersions, kTokenGenerationSources},
-    {"PreTokenGenerationConfig", "PreTokenGeneration", Synchronous, true, kV123, kTokenGenerationSources},
-    {"UserMigration", "UserMigration", Synchronous, false, kNoVersions, kUserMigrationSources},
-    {"CustomMessage", "CustomMessage", Synchronous, false, kNoVersions, kCustomMessageSources},
-    {"CustomEmailSender", "CustomEmailSender", Asynchronous, true, kV1, kCustomEmailSenderSources},
-    {"CustomSMSSender", "CustomSMSSender", Asynchronous, true, kV1, kCustomSMSSenderSources},
-    {"InboundFederation", "InboundFederation", Synchronous, true, kV1, kInboundFederationSources},
+     kVerifyAuthChallengeResponseSources, "verify_auth_challenge_response"},
+    {"PreTokenGeneration", "PreTokenGeneration", Synchronous, false, kNoVersions, kTokenGenerationSources,
+     "pre_token_generation"},
+    {"PreTokenGenerationConfig", "PreTokenGeneration", Synchronous, true, kV123, kTokenGenerationSources,
+     "pre_token_generation_config"},
+    {"UserMigration", "UserMigration", Synchronous, false, kNoVersions, kUserMigrationSources, "user_migration"},
+    {"CustomMessage", "CustomMessage", Synchronous, false, kNoVersions, kCustomMessageSources, "custom_message"},
+    {"CustomEmailSender", "CustomEmailSender", Asynchronous, true, kV1, kCustomEmailSenderSources,
+     "custom_email_sender"},
+    {"CustomSMSSender", "CustomSMSSender", Asynchronous, true, kV1, kCustomSMSSenderSources, "custom_sms_sender"},
+    {"InboundFederation", "InboundFederation", Synchronous, true, kV1, kInboundFederationSources, ""},
 };
 
 char lowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
@@ -293,6 +304,40 @@ std::string displayId(const std::string &key) {
   return hash == std::string::npos ? key : key.substr(hash + 1);
 }
 
+bool isTerraform(const FilePath &file) { return model::isTerraformFile(file); }
+
+std::string triggerName(const model::UserPool &pool, std::string_view key) {
+  if (isTerraform(pool.file))
+    if (const TriggerKey *k = findTriggerKey(key); k && !k->terraformName.empty())
+      return std::string(k->terraformName);
+  return std::string(key);
+}
+
+std::string_view propertyName(const FilePath &file, std::string_view cloudFormationName) {
+  // The AWS provider's names of the properties messages mention (aws_lambda_function,
+  // aws_lambda_permission, aws_cognito_user_pool).
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"Timeout", "timeout"},
+      {"ReservedConcurrentExecutions", "reserved_concurrent_executions"},
+      {"Runtime", "runtime"},
+      {"FunctionName", "function_name"},
+      {"Principal", "principal"},
+      {"SourceArn", "source_arn"},
+      {"SourceAccount", "source_account"},
+      {"LambdaVersion", "lambda_version"},
+      {"LambdaArn", "lambda_arn"},
+      {"KMSKeyID", "kms_key_id"},
+      {"UserPoolTier", "user_pool_tier"},
+      {"LambdaConfig", "lambda_config"},
+      {"Environment", "environment"},
+  };
+  if (isTerraform(file))
+    for (const auto &[cfn, terraform] : kNames)
+      if (cfn == cloudFormationName)
+        return terraform;
+  return cloudFormationName;
+}
+
 std::string poolName(const model::UserPool &pool) {
   if (pool.isReplica())
     return pool.logicalId + " (replica)";
@@ -365,7 +410,7 @@ void addConditionNote(Finding &finding, const Location &loc, const model::Condit
 
 void addBindingNote(Finding &finding, const model::UserPool &pool, const model::TriggerBinding &binding,
                     std::string_view prefix) {
-  std::string what = "the " + binding.trigger + " trigger of pool " + poolName(pool);
+  std::string what = "the " + triggerName(pool, binding.trigger) + " trigger of pool " + poolName(pool);
   std::string text;
   switch (binding.via) {
   case model::TriggerBinding::Via::LambdaConfig:
@@ -399,6 +444,11 @@ std::string addOriginNote(Finding &finding, model::Origin origin, const Location
                                             " here"});
     return "inherited from Globals";
   case Origin::ParameterDefault:
+    if (originName.starts_with("var.")) { // a Terraform variable's default
+      finding.notes.push_back({originLoc, std::string(what) + " is the default of variable " + originName.substr(4) +
+                                              ", which -var, a .tfvars file or a module call can override"});
+      return "from the default of " + originName;
+    }
     finding.notes.push_back({originLoc, std::string(what) + " is the default of parameter " + originName +
                                             ", which can be overridden at deploy time"});
     return "from the default of parameter " + originName;

@@ -30,6 +30,7 @@ struct TriggerKey {
   bool objectValued;                                // {LambdaArn, LambdaVersion} instead of an ARN string
   std::span<const std::string_view> lambdaVersions; // allowed LambdaVersion values (object-valued keys)
   std::span<const std::string_view> triggerSources; // event.triggerSource values it sends
+  std::string_view terraformName;                   // the AWS provider's lambda_config attribute or block; "" if none
 };
 
 /// Every trigger key of LambdaConfig, in the order of the CloudFormation reference. KMSKeyID is
@@ -90,6 +91,15 @@ std::optional<long long> parseInteger(std::string_view text);
 
 /// The logical id of a model key ("file#LogicalId" -> "LogicalId"); dump keys stay whole.
 std::string displayId(const std::string &key);
+/// True for facts read from Terraform configurations: messages then use Terraform's words.
+bool isTerraform(const FilePath &file);
+/// How messages name a trigger key of `pool`: "PostAuthentication", or for a Terraform pool the
+/// provider's name, "post_authentication".
+std::string triggerName(const model::UserPool &pool, std::string_view key);
+/// How messages name a property of a resource declared in `file`: the CloudFormation name
+/// ("Timeout"), or the provider's attribute for a Terraform resource ("timeout").
+std::string_view propertyName(const FilePath &file, std::string_view cloudFormationName);
+
 /// How messages name a pool: its logical id, else its name, else its key (dumps).
 std::string poolName(const model::UserPool &pool);
 /// How messages name a function: its logical id, else its name, else its key (dumps).

@@ -1,6 +1,7 @@
 #include "input/discovery.h"
 
 #include "input/content_markers.h"
+#include "model/declaration_scope.h"
 
 #include <algorithm>
 #include <array>
@@ -40,11 +41,11 @@ constexpr uintmax_t kMaxSniffedFile = 64u << 20;
 // Extensions that say a file is something else: documentation that quotes templates (a README
 // would otherwise be read, and a broken quote reported), source code, archives and images.
 bool hasOtherKnownExtension(const std::string &path) {
-  static const std::array<std::string_view, 41> other = {
-      ".md",   ".rst", ".txt", ".adoc", ".html", ".htm", ".css",  ".xml", ".csv", ".tsv", ".py",
-      ".js",   ".mjs", ".ts",  ".tsx",  ".jsx",  ".go",  ".java", ".kt",  ".rb",  ".rs",  ".sh",
-      ".bash", ".ps1", ".c",   ".toml", ".ini",  ".cfg", ".lock", ".tf",  ".hcl", ".png", ".jpg",
-      ".jpeg", ".gif", ".svg", ".pdf",  ".zip",  ".gz",  ".tar",  ".jar"};
+  static const std::array<std::string_view, 40> other = {
+      ".md",  ".rst", ".txt",  ".adoc", ".html", ".htm",  ".css", ".xml",  ".csv",  ".tsv",
+      ".py",  ".js",  ".mjs",  ".ts",   ".tsx",  ".jsx",  ".go",  ".java", ".kt",   ".rb",
+      ".rs",  ".sh",  ".bash", ".ps1",  ".c",    ".toml", ".ini", ".cfg",  ".lock", ".hcl",
+      ".png", ".jpg", ".jpeg", ".gif",  ".svg",  ".pdf",  ".zip", ".gz",   ".tar",  ".jar"};
   return std::find(other.begin(), other.end(), lowerExtension(path)) != other.end();
 }
 
@@ -137,7 +138,7 @@ void walk(const fs::path &dir, std::vector<InputFile> &out, std::vector<SkippedF
       const std::string name = entry.path().string();
       if (isCppHeader(name))
         continue; // headers come with the sources that include them
-      if (hasInputExtension(name) || isCppSource(name)) {
+      if (hasInputExtension(name) || isCppSource(name) || model::isTerraformFile(name)) {
         files.push_back(entry.path());
         continue;
       }

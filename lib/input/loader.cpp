@@ -8,6 +8,8 @@
 #include "input/file_reader.h"
 #include "input/suppression_scanner.h"
 #include "input/text_encoding.h"
+#include "model/declaration_scope.h"
+#include "terraform/module_frontend.h"
 
 namespace tl::input {
 namespace {
@@ -68,6 +70,12 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
       return {LoadOutcome::Kind::Skipped, "binary file"};
     addProblem(model, file.path, 1, 1, "binary content: not a YAML or JSON document");
     return {LoadOutcome::Kind::Problem, "binary"};
+  }
+
+  if (model::isTerraformFile(file.path) && !file.path.ends_with(".json")) {
+    scanHclSuppressions(file.path, content.text, model.suppressions);
+    terraform::loadModuleFile(file.path, std::move(content.text), model);
+    return {LoadOutcome::Kind::Loaded, {}};
   }
 
   doc::Document doc;

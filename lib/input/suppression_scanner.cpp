@@ -51,6 +51,30 @@ bool isBlankOrCppComment(std::string_view line) {
   return i == std::string_view::npos || line.substr(i, 2) == "//";
 }
 
+// An HCL line comment: `#` or `//` outside a quoted string (a heredoc's lines are not tracked).
+size_t hclCommentStart(std::string_view line) {
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        quoted = false;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '#' || (c == '/' && i + 1 < line.size() && line[i + 1] == '/')) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool isBlankOrHclComment(std::string_view line) {
+  size_t i = line.find_first_not_of(" \t\r");
+  return i == std::string_view::npos || line[i] == '#' || line.substr(i, 2) == "//";
+}
+
 using CommentFinder = size_t (*)(std::string_view);
 using LineFilter = bool (*)(std::string_view);
 
@@ -151,6 +175,12 @@ void scanCppSuppressions(const std::string &path, const std::string &text, std::
   if (text.find("triggerlint: ignore[") == std::string::npos)
     return;
   scanComments(path, text, cppCommentStart, isBlankOrCppComment, out);
+}
+
+void scanHclSuppressions(const std::string &path, const std::string &text, std::vector<model::Suppression> &out) {
+  if (text.find("triggerlint: ignore[") == std::string::npos)
+    return;
+  scanComments(path, text, hclCommentStart, isBlankOrHclComment, out);
 }
 
 } // namespace tl::input

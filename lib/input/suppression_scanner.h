@@ -18,4 +18,8 @@ void scanSuppressions(const doc::Document &doc, std::vector<model::Suppression> 
 /// (approximately: raw strings and multi-line block comments are not tracked).
 void scanCppSuppressions(const std::string &path, const std::string &text, std::vector<model::Suppression> &out);
 
+/// Adds the suppressions of a Terraform file to `out`: `# triggerlint: ignore[ID,...]` (or `//`)
+/// on the line it silences or alone above it.
+void scanHclSuppressions(const std::string &path, const std::string &text, std::vector<model::Suppression> &out);
+
 } // namespace tl::input

@@ -1,5 +1,8 @@
 #include "terraform/module_index.h"
 
+#include "model/declaration_scope.h"
+#include "model/model.h"
+
 namespace tl::terraform {
 
 const hcl::Attribute *Resource::attribute(std::string_view name) const {
@@ -15,6 +18,13 @@ const hcl::Block *Resource::nested(std::string_view name) const {
       return &b;
   return nullptr;
 }
+
+std::string Resource::address() const {
+  std::string out = data ? "data." : "";
+  return out.append(type).append(".").append(name);
+}
+
+std::string Resource::key() const { return model::resourceKey(model::declarationScope(file->path), address()); }
 
 void ModuleIndex::add(std::unique_ptr<SourceFile> file) {
   const SourceFile *f = file.get();
@@ -36,6 +46,8 @@ void ModuleIndex::add(std::unique_ptr<SourceFile> file) {
         if (a.name == "default")
           d.value = a.value.get();
       variables_.insert_or_assign(block.labels[0], d);
+    } else if (block.type == "module" && block.labels.size() == 1) {
+      moduleCalls_.insert_or_assign(block.labels[0], &block);
     } else if (block.type == "locals") {
       for (const hcl::Attribute &a : block.body.attributes)
         locals_.insert_or_assign(a.name, Definition{a.value.get(), f, a.offset});
@@ -56,6 +68,11 @@ Definition ModuleIndex::variableDefault(std::string_view name) const {
 }
 
 bool ModuleIndex::hasVariable(std::string_view name) const { return variables_.count(std::string(name)) > 0; }
+
+const hcl::Block *ModuleIndex::moduleCall(std::string_view name) const {
+  auto it = moduleCalls_.find(std::string(name));
+  return it == moduleCalls_.end() ? nullptr : it->second;
+}
 
 Definition ModuleIndex::local(std::string_view name) const {
   auto it = locals_.find(std::string(name));

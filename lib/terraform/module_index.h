@@ -35,6 +35,10 @@ struct Resource {
   const hcl::Attribute *attribute(std::string_view name) const;
   /// The first nested block of type `name`, or null.
   const hcl::Block *nested(std::string_view name) const;
+  /// How Terraform names it: "aws_lambda_function.f", "data.archive_file.zip".
+  std::string address() const;
+  /// Its model key: the address in the module's scope (model/declaration_scope.h).
+  std::string key() const;
 };
 
 /// Where a named expression is written (a variable's default, a local's value).
@@ -57,6 +61,8 @@ public:
   Definition variableDefault(std::string_view name) const;
   /// True when `variable "name"` is declared (with or without a default).
   bool hasVariable(std::string_view name) const;
+  /// `module "name" {...}`: the call's block, or null.
+  const hcl::Block *moduleCall(std::string_view name) const;
   /// `locals { name = ... }`.
   Definition local(std::string_view name) const;
   /// The files in the order they were added.
@@ -70,6 +76,7 @@ private:
   std::vector<Resource> resources_;
   std::unordered_map<std::string, Definition> variables_; // declared ones, default or not
   std::unordered_map<std::string, Definition> locals_;
+  std::unordered_map<std::string, const hcl::Block *> moduleCalls_;
   mutable std::unordered_map<const SourceFile *, doc::TextPosition> positions_;
 };
 

@@ -11,8 +11,8 @@ using Kind = hcl::Expression::Kind;
 // Locals may refer to locals; a cycle (an error Terraform reports) must not recurse forever.
 constexpr int kMaxDepth = 16;
 
-// A condition's label for model::Condition: a reference as written (`var.enabled`), anything
-// else in parentheses with its operators spelt out, so that it stays one term.
+} // namespace
+
 std::string conditionLabel(const SourceFile &file, const hcl::Expression &e) {
   std::string text = sourceText(file, e);
   if (e.kind == Kind::Traversal && std::all_of(text.begin(), text.end(), [](char c) {
@@ -36,6 +36,8 @@ std::string conditionLabel(const SourceFile &file, const hcl::Expression &e) {
   return out + ")";
 }
 
+namespace {
+
 class Resolver {
 public:
   Resolver(const ModuleIndex &index) : index_(index) {}
@@ -54,8 +56,12 @@ public:
     case Kind::Template:
       return out.push_back(templateValue(file, e, condition, origin, depth));
     case Kind::Parenthesized:
+      if (e.operands.size() != 1)
+        return out.push_back(unknown(file, e, condition, origin));
       return resolve(file, *e.operands.front(), condition, origin, out, depth + 1);
     case Kind::Conditional: {
+      if (e.operands.size() != 3)
+        return out.push_back(unknown(file, e, condition, origin));
       const std::string label = conditionLabel(file, *e.operands[0]);
       resolve(file, *e.operands[1], condition && model::Condition(label), origin, out, depth + 1);
       resolve(file, *e.operands[2], condition && model::Condition("!" + label), origin, out, depth + 1);
@@ -79,8 +85,10 @@ private:
     const std::string &name = e.steps[0].key;
     const bool variable = e.root == "var";
     const Definition d = variable ? index_.variableDefault(name) : index_.local(name);
-    if (!d.value)
-      return out.push_back(unknown(file, e, condition, origin)); // no default: set at plan time
+    // No default, or a null one: the caller decides (a module's optional input), so the value
+    // is unknown rather than unset.
+    if (!d.value || (variable && d.value->kind == Kind::Null))
+      return out.push_back(unknown(file, e, condition, origin));
     model::Candidate next = origin;
     if (variable && origin.origin == model::Origin::Literal) {
       next.origin = model::Origin::ParameterDefault;

@@ -15,6 +15,10 @@ namespace tl::terraform {
 /// provider's default applies).
 model::Candidates resolveCandidates(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e);
 
+/// How a condition `e` is named in model::Condition terms: a reference as written
+/// (`var.enabled`), anything else in parentheses with `&&`/`||` spelt out, so it stays one term.
+std::string conditionLabel(const SourceFile &file, const hcl::Expression &e);
+
 /// The source text of `e`, as written (for placeholders and messages).
 std::string sourceText(const SourceFile &file, const hcl::Expression &e);
 

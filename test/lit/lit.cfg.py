@@ -1,4 +1,5 @@
-# lit configuration: one directory per rule (test/lit/rules/TL101/...) and per CLI feature.
+# lit configuration: one directory per rule (test/lit/rules/TL101/...) and per CLI feature. A
+# Terraform test (.tf) sits alone in its directory: Terraform reads a directory as one module.
 import glob
 import os
 import subprocess
@@ -9,7 +10,7 @@ config.name = "triggerlint"
 # bash runs the RUN lines, so tests may use $?, subshells and redirections freely.
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.environment["PATH"] = os.pathsep.join(["/usr/lib/llvm-16/bin", os.environ.get("PATH", "")])
-config.suffixes = [".yaml", ".yml", ".json", ".test", ".cpp"]
+config.suffixes = [".yaml", ".yml", ".json", ".test", ".cpp", ".tf"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.tl_bin_dir, "test", "lit")

@@ -1,6 +1,7 @@
 #include "join_keys.h"
 
 #include "cfn/targets.h"
+#include "model/declaration_scope.h"
 
 namespace tl {
 namespace {
@@ -35,6 +36,12 @@ void addTargetKeys(const model::Target &target, cfn::TargetSlot slot, JoinKeys &
     addLiteralKeys(target.literal, slot, out);
 }
 
+// Terraform reads a directory's `.tf` files as one module: its files share one model.
+void addScopeKey(const FilePath &file, JoinKeys &out) {
+  if (model::isTerraformFile(file))
+    out.keys.push_back("module:" + std::string(model::declarationScope(file)));
+}
+
 } // namespace
 
 JoinKeys joinKeysOf(const model::Model &fragment, bool cppSource) {
@@ -45,6 +52,7 @@ JoinKeys joinKeysOf(const model::Model &fragment, bool cppSource) {
     out.dump |= pool.logicalId.empty();
     out.declares = true;
     out.poolTriggers |= !pool.triggers.empty();
+    addScopeKey(pool.file, out);
     for (const model::TriggerBinding &binding : pool.triggers)
       for (const model::Target &target : binding.targets)
         addTargetKeys(target, cfn::TargetSlot::Arn, out);
@@ -53,12 +61,14 @@ JoinKeys joinKeysOf(const model::Model &fragment, bool cppSource) {
     out.dump |= fn.logicalId.empty();
     out.declares = true;
     out.hasCode |= !fn.codeDir.empty();
+    addScopeKey(fn.file, out);
     if (!fn.name.empty())
       out.keys.push_back("function:" + fn.name);
   }
   for (const model::Permission &permission : fragment.permissions) {
     out.dump |= permission.dumped;
     out.declares = true;
+    addScopeKey(permission.file, out);
     for (const model::Target &target : permission.function) {
       addTargetKeys(target, cfn::TargetSlot::FunctionName, out);
       out.anyFunctionPermission |= target.function.empty() &&

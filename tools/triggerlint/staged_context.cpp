@@ -99,6 +99,7 @@ bool StagedContext::reports(const Finding &finding) const {
 StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const config::ConfigFile &config) {
   StagedContext context;
   std::vector<std::string> namedCode;
+  std::set<std::string> namedModules; // directories of named .tf files
   for (const auto &in : inputs) {
     const std::string path = in.path;
     context.runFiles.insert(absoluteNormalPath(path));
@@ -106,7 +107,20 @@ StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const c
       continue;
     if (input::isCppSource(path) || input::isCppHeader(path))
       namedCode.push_back(absoluteNormalPath(path));
+    else if (path.ends_with(".tf"))
+      namedModules.insert(fs::path(absoluteNormalPath(path)).parent_path().string());
   }
+  // A named .tf file is one part of its module: the module's other files join the run as
+  // context, so that a binding in one file and its function in another are still judged.
+  for (const auto &dir : namedModules)
+    for (const auto &sibling : input::discoverInputs({dir})) {
+      const std::string abs = absoluteNormalPath(sibling.path);
+      if (!sibling.walkProblem.empty() || !abs.ends_with(".tf") || fs::path(abs).parent_path() != dir ||
+          context.runFiles.count(abs) || config::isExcluded(config, sibling.path) || !context.added.insert(abs).second)
+        continue;
+      context.files.push_back(runName(abs));
+      context.contextFiles.insert(abs);
+    }
   std::vector<std::string> codeDirs; // whose sources join the run
   // Templates under each named source's repository root that hold it.
   std::map<std::string, std::vector<std::string>> byRoot;

@@ -1,0 +1,91 @@
+#include "terraform/module_frontend.h"
+
+#include "hcl/parser.h"
+#include "terraform/resource_types.h"
+#include "terraform/resources.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace tl::terraform {
+namespace {
+
+// A sibling larger than this is no hand-written configuration; it is left out of the module
+// rather than read whole for every file of the directory.
+constexpr uintmax_t kMaxSiblingBytes = 16u << 20;
+// One broken file can hold many problems; the first ones say what is wrong.
+constexpr size_t kMaxProblemsPerFile = 20;
+
+std::unique_ptr<SourceFile> parsed(std::string path, std::string text) {
+  auto file = std::make_unique<SourceFile>();
+  file->path = std::move(path);
+  file->text = std::move(text);
+  file->syntax = hcl::parse(file->text);
+  return file;
+}
+
+// The other `.tf` files of the module, sorted: Terraform reads them all, in no order that matters.
+std::vector<std::string> siblingsOf(const std::string &path) {
+  std::vector<std::string> out;
+  const fs::path self(path);
+  std::error_code ec;
+  const fs::path dir = self.has_parent_path() ? self.parent_path() : fs::path(".");
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code sec;
+    if (it->path().extension() != ".tf" || it->path().filename() == self.filename() || !it->is_regular_file(sec) ||
+        it->file_size(sec) > kMaxSiblingBytes || sec)
+      continue;
+    // Named as the walk names files, so that locations in siblings match the siblings' own runs.
+    out.push_back(self.has_parent_path() ? (self.parent_path() / it->path().filename()).generic_string()
+                                         : it->path().filename().generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string readAll(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+} // namespace
+
+void loadModuleFile(const std::string &path, std::string text, model::Model &model) {
+  ModuleIndex index;
+  auto own = parsed(path, std::move(text));
+  const SourceFile *self = own.get();
+  index.add(std::move(own));
+  // Siblings only resolve names: their problems are reported when they are linted themselves.
+  for (const std::string &sibling : siblingsOf(path))
+    index.add(parsed(sibling, readAll(sibling)));
+
+  addDeclaredFacts(index, *self, model);
+}
+
+void addDeclaredFacts(const ModuleIndex &index, const SourceFile &self, model::Model &model) {
+  size_t reported = 0;
+  for (const hcl::SyntaxProblem &p : self.syntax.problems) {
+    if (reported++ == kMaxProblemsPerFile)
+      break;
+    model.problems.push_back({index.at(self, p.offset), p.message + " (HCL native syntax)"});
+  }
+  for (const Resource &r : index.resources()) {
+    if (r.file != &self || r.data || createsNoInstance(r))
+      continue;
+    if (r.type == kUserPool)
+      addUserPool(index, r, model);
+    else if (r.type == kFunction)
+      addFunction(index, r, model);
+    else if (r.type == kPermission)
+      addPermission(index, r, model);
+    addReferences(index, r, model);
+  }
+}
+
+} // namespace tl::terraform
