@@ -1,7 +1,9 @@
 // libFuzzer target for the HCL native-syntax reader (Terraform's .tf files): any bytes parse
 // without crashing, every offset lies inside the input, and the tree is finite; and the
 // Terraform frontend turns whatever was read into model facts without crashing.
+#include "document/node.h"
 #include "hcl/parser.h"
+#include "terraform/json_syntax.h"
 #include "terraform/module_frontend.h"
 
 #include <cstdint>
@@ -85,5 +87,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   index.add(std::move(source));
   tl::model::Model model;
   tl::terraform::addDeclaredFacts(index, self, model);
+
+  // The same bytes as Terraform's JSON syntax (.tf.json).
+  tl::doc::Document doc;
+  doc.path = "fuzz/main.tf.json";
+  doc.text = std::string(text);
+  tl::doc::readJson(doc);
+  if (doc.problems.empty()) {
+    auto json = std::make_unique<tl::terraform::SourceFile>();
+    json->path = doc.path;
+    json->syntax = tl::terraform::fromJson(doc);
+    json->text = std::move(doc.text);
+    const tl::terraform::SourceFile &jsonSelf = *json;
+    tl::terraform::ModuleIndex jsonIndex;
+    jsonIndex.add(std::move(json));
+    tl::terraform::addDeclaredFacts(jsonIndex, jsonSelf, model);
+  }
   return 0;
 }

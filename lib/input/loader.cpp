@@ -72,8 +72,9 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     return {LoadOutcome::Kind::Problem, "binary"};
   }
 
-  if (model::isTerraformFile(file.path) && !file.path.ends_with(".json")) {
-    scanHclSuppressions(file.path, content.text, model.suppressions);
+  if (model::isTerraformFile(file.path)) {
+    if (!file.path.ends_with(".json")) // JSON has no comments
+      scanHclSuppressions(file.path, content.text, model.suppressions);
     terraform::loadModuleFile(file.path, std::move(content.text), model);
     return {LoadOutcome::Kind::Loaded, {}};
   }

@@ -65,14 +65,10 @@ model::Candidates valueOf(const ModuleIndex &index, const Resource &r, std::stri
 
 void addFunction(const ModuleIndex &index, const Resource &r, model::Model &model) {
   model::Function fn;
-  fn.key = r.key();
-  fn.logicalId = r.address();
-  fn.file = FilePath(r.file->path);
-  fn.loc = index.at(*r.file, r.block->offset);
+  identify(index, r, fn);
   fn.type = std::string(r.type);
-  model::Candidates names = valueOf(index, r, "function_name");
-  if (names.size() == 1 && names[0].value && !names[0].partial && names[0].condition.empty())
-    fn.name = names[0].value->str();
+  const hcl::Attribute *name = r.attribute("function_name");
+  fn.name = knownText(index, *r.file, name ? name->value.get() : nullptr);
   fn.timeout = valueOf(index, r, "timeout");
   if (fn.timeout.empty()) {
     model::Candidate c;

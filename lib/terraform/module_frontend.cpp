@@ -1,6 +1,9 @@
 #include "terraform/module_frontend.h"
 
+#include "document/node.h"
 #include "hcl/parser.h"
+#include "model/declaration_scope.h"
+#include "terraform/json_syntax.h"
 #include "terraform/resource_types.h"
 #include "terraform/resources.h"
 
@@ -20,15 +23,35 @@ constexpr uintmax_t kMaxSiblingBytes = 16u << 20;
 // One broken file can hold many problems; the first ones say what is wrong.
 constexpr size_t kMaxProblemsPerFile = 20;
 
+// A `.tf.json` file is read as JSON and turned into the tree the native reader builds.
 std::unique_ptr<SourceFile> parsed(std::string path, std::string text) {
   auto file = std::make_unique<SourceFile>();
   file->path = std::move(path);
+  if (file->path.ends_with(".json")) {
+    doc::Document doc;
+    doc.path = file->path;
+    doc.text = std::move(text);
+    doc::readJson(doc);
+    if (!doc.problems.empty()) {
+      // The reader's position is a line and column; the tree's problems are offsets.
+      uint32_t offset = 0, line = 1;
+      for (; offset < doc.text.size() && line < doc.problems.front().line; ++offset)
+        line += doc.text[offset] == '\n';
+      offset += doc.problems.front().column > 0 ? doc.problems.front().column - 1 : 0;
+      file->syntax.problems.push_back({std::min<uint32_t>(offset, static_cast<uint32_t>(doc.text.size())),
+                                       doc.problems.front().message + " (Terraform JSON syntax)"});
+    } else {
+      file->syntax = fromJson(doc);
+    }
+    file->text = std::move(doc.text);
+    return file;
+  }
   file->text = std::move(text);
   file->syntax = hcl::parse(file->text);
   return file;
 }
 
-// The other `.tf` files of the module, sorted: Terraform reads them all, in no order that matters.
+// The other `.tf` and `.tf.json` files of the module, sorted: Terraform reads them all, in no order that matters.
 std::vector<std::string> siblingsOf(const std::string &path) {
   std::vector<std::string> out;
   const fs::path self(path);
@@ -36,7 +59,8 @@ std::vector<std::string> siblingsOf(const std::string &path) {
   const fs::path dir = self.has_parent_path() ? self.parent_path() : fs::path(".");
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code sec;
-    if (it->path().extension() != ".tf" || it->path().filename() == self.filename() || !it->is_regular_file(sec) ||
+    const std::string name = it->path().filename().string();
+    if (!model::isTerraformFile(name) || it->path().filename() == self.filename() || !it->is_regular_file(sec) ||
         it->file_size(sec) > kMaxSiblingBytes || sec)
       continue;
     // Named as the walk names files, so that locations in siblings match the siblings' own runs.
@@ -73,7 +97,9 @@ void addDeclaredFacts(const ModuleIndex &index, const SourceFile &self, model::M
   for (const hcl::SyntaxProblem &p : self.syntax.problems) {
     if (reported++ == kMaxProblemsPerFile)
       break;
-    model.problems.push_back({index.at(self, p.offset), p.message + " (HCL native syntax)"});
+    // A .tf.json file's problem is the JSON reader's, which says so itself.
+    model.problems.push_back(
+        {index.at(self, p.offset), self.path.ends_with(".json") ? p.message : p.message + " (HCL native syntax)"});
   }
   for (const Resource &r : index.resources()) {
     if (r.file != &self || r.data || createsNoInstance(r))
@@ -86,6 +112,7 @@ void addDeclaredFacts(const ModuleIndex &index, const SourceFile &self, model::M
       addPermission(index, r, model);
     addReferences(index, r, model);
   }
+  addModuleCallPermissions(index, self, model);
 }
 
 } // namespace tl::terraform

@@ -1,6 +1,6 @@
 #pragma once
-// Terraform configurations (`.tf`) -> model. Terraform reads every `.tf` file of a directory as
-// one module, so a file is read with its siblings: references, variables and locals resolve
+// Terraform configurations (`.tf`, `.tf.json`) -> model. Terraform reads every such file of a
+// directory as one module, so a file is read with its siblings: references, variables and locals resolve
 // across them, and the file contributes the resources it declares. Knows the format and the
 // provider's schema, never Cognito rules.
 #include "model/model.h"

@@ -6,10 +6,7 @@ namespace tl::terraform {
 
 void addPermission(const ModuleIndex &index, const Resource &r, model::Model &model) {
   model::Permission p;
-  p.key = r.key();
-  p.logicalId = r.address();
-  p.file = FilePath(r.file->path);
-  p.loc = index.at(*r.file, r.block->offset);
+  identify(index, r, p);
   const SourceFile &file = *r.file;
   auto expression = [&](std::string_view name) {
     const hcl::Attribute *a = r.attribute(name);
@@ -17,10 +14,9 @@ void addPermission(const ModuleIndex &index, const Resource &r, model::Model &mo
   };
   resolveTargets(index, file, expression("function_name"), TargetSlot::FunctionName, p.function);
   // `qualifier` scopes the permission to an alias or version, as a qualified FunctionName does.
-  model::Candidates qualifier = resolveCandidates(index, file, expression("qualifier"));
-  if (qualifier.size() == 1 && qualifier[0].value && !qualifier[0].partial)
+  if (const std::string qualifier = knownText(index, file, expression("qualifier")); !qualifier.empty())
     for (model::Target &t : p.function)
-      t.qualifier = *qualifier[0].value;
+      t.qualifier = qualifier;
   p.principal = resolveCandidates(index, file, expression("principal"));
   p.action = resolveCandidates(index, file, expression("action"));
   if (const hcl::Attribute *source = r.attribute("source_arn");

@@ -137,16 +137,10 @@ private:
 
 void addUserPool(const ModuleIndex &index, const Resource &r, model::Model &model) {
   model::UserPool pool;
-  pool.key = r.key();
-  pool.logicalId = r.address();
-  pool.file = FilePath(r.file->path);
-  pool.loc = index.at(*r.file, r.block->offset);
+  identify(index, r, pool);
   pool.type = std::string(r.type);
-  if (const hcl::Attribute *name = r.attribute("name")) {
-    model::Candidates names = resolveCandidates(index, *r.file, name->value.get());
-    if (names.size() == 1 && names[0].value && !names[0].partial)
-      pool.name = names[0].value->str();
-  }
+  const hcl::Attribute *name = r.attribute("name");
+  pool.name = knownText(index, *r.file, name ? name->value.get() : nullptr);
   if (const hcl::Attribute *tier = r.attribute("user_pool_tier"))
     pool.tier = resolveCandidates(index, *r.file, tier->value.get());
   PoolReader reader(index, r, pool);

@@ -7,6 +7,15 @@
 
 namespace tl::terraform {
 
+/// Fills what every model fact of a resource has: its key, address (as the logical id), file
+/// and location (the block).
+template <typename Fact> void identify(const ModuleIndex &index, const Resource &r, Fact &fact) {
+  fact.key = r.key();
+  fact.logicalId = r.address();
+  fact.file = FilePath(r.file->path);
+  fact.loc = index.at(*r.file, r.block->offset);
+}
+
 /// aws_cognito_user_pool -> model::UserPool with one TriggerBinding per `lambda_config` entry
 /// (static and `dynamic` blocks), `kms_key_id` and `user_pool_tier`.
 void addUserPool(const ModuleIndex &index, const Resource &pool, model::Model &model);
@@ -17,6 +26,11 @@ void addFunction(const ModuleIndex &index, const Resource &function, model::Mode
 
 /// aws_lambda_permission -> model::Permission.
 void addPermission(const ModuleIndex &index, const Resource &permission, model::Model &model);
+
+/// A module call given a function of this module (`function_name = aws_lambda_function.f.arn`)
+/// may create a permission for it (the way a permission module works): an unknown permission on
+/// that function, so that a missing one is never reported for it.
+void addModuleCallPermissions(const ModuleIndex &index, const SourceFile &self, model::Model &model);
 
 /// The references `resource` holds to other resources of the module (through locals too), and
 /// its depends_on: the edges Terraform orders resources by.

@@ -22,13 +22,6 @@ std::string_view attributeAfterName(const hcl::Expression &e) {
   return {};
 }
 
-std::string singleLiteral(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e) {
-  model::Candidates values = resolveCandidates(index, file, e);
-  if (values.size() != 1 || !values[0].value || values[0].partial || !values[0].condition.empty())
-    return {};
-  return values[0].value->str();
-}
-
 class Resolver {
 public:
   Resolver(const ModuleIndex &index, TargetSlot slot, std::vector<Target> &out)
@@ -138,7 +131,7 @@ private:
     if (functions.size() == 1)
       t.function = functions[0].function;
     const hcl::Attribute *name = alias.attribute("name");
-    t.qualifier = singleLiteral(index_, *alias.file, name ? name->value.get() : nullptr);
+    t.qualifier = knownText(index_, *alias.file, name ? name->value.get() : nullptr);
   }
 
   void literals(const SourceFile &file, const hcl::Expression &e, const model::Condition &condition,
@@ -195,7 +188,7 @@ std::string functionNamed(const ModuleIndex &index, std::string_view name) {
     if (r.data || r.type != kFunction)
       continue;
     const hcl::Attribute *a = r.attribute("function_name");
-    if (a && singleLiteral(index, *r.file, a->value.get()) == name)
+    if (a && knownText(index, *r.file, a->value.get()) == name)
       return r.key();
   }
   return {};

@@ -159,6 +159,13 @@ std::string sourceText(const SourceFile &file, const hcl::Expression &e) {
   return file.text.substr(e.offset, e.end - e.offset);
 }
 
+std::string knownText(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e) {
+  model::Candidates values = resolveCandidates(index, file, e);
+  if (values.size() != 1 || !values[0].value || values[0].partial || !values[0].condition.empty())
+    return {};
+  return values[0].value->str();
+}
+
 model::Candidates resolveCandidates(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e) {
   model::Candidates out;
   if (!e)

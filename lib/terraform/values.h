@@ -15,6 +15,9 @@ namespace tl::terraform {
 /// provider's default applies).
 model::Candidates resolveCandidates(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e);
 
+/// The one value `e` has whatever the conditions and defaults, fully known; "" otherwise.
+std::string knownText(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e);
+
 /// How a condition `e` is named in model::Condition terms: a reference as written
 /// (`var.enabled`), anything else in parentheses with `&&`/`||` spelt out, so it stays one term.
 std::string conditionLabel(const SourceFile &file, const hcl::Expression &e);

@@ -175,6 +175,35 @@ resource "aws_lambda_permission" "p" {
   EXPECT_TRUE(fnToPool);
 }
 
+TEST(TerraformFrontend, JsonSyntaxMixesWithNativeFiles) {
+  Module m("json");
+  m.write("vars.tf", "variable \"t\" {\n  default = 12\n}\n");
+  const std::string path = m.write("main.tf.json", R"({
+  "resource": {
+    "aws_cognito_user_pool": {
+      "pool": {"lambda_config": [{"pre_sign_up": "${aws_lambda_function.fn.arn}"}]}
+    },
+    "aws_lambda_function": {
+      "fn": {"function_name": "fn-${var.t}", "timeout": "${var.t}", "//": "a comment"}
+    }
+  }
+}
+)");
+  Model model = m.load(path);
+  ASSERT_EQ(model.pools.size(), 1u);
+  ASSERT_EQ(model.pools[0].triggers.size(), 1u);
+  const auto &binding = model.pools[0].triggers[0];
+  EXPECT_EQ(binding.keyLoc.line, 4u);
+  ASSERT_EQ(binding.targets.size(), 1u);
+  EXPECT_EQ(binding.targets[0].attribute, "Arn");
+  EXPECT_EQ(binding.targets[0].loc.column, 53u) << "the reference inside the string";
+  ASSERT_EQ(model.functions.size(), 1u);
+  EXPECT_EQ(model.functions[0].name, "fn-12");
+  ASSERT_EQ(model.functions[0].timeout.size(), 1u);
+  EXPECT_EQ(*model.functions[0].timeout[0].value, "12");
+  EXPECT_EQ(model.functions[0].timeout[0].origin, tl::model::Origin::ParameterDefault);
+}
+
 TEST(TerraformFrontend, SyntaxProblemsHaveLocations) {
   Module m("broken");
   const std::string path = m.write("main.tf", "resource \"aws_lambda_function\" \"fn\" {\n  timeout = \n}\n");

@@ -3,6 +3,7 @@
 #include "repository_root.h"
 
 #include "input/loader.h"
+#include "model/declaration_scope.h"
 #include "source/path_containment.h"
 
 #include <algorithm>
@@ -107,15 +108,15 @@ StagedContext stagedContext(const std::vector<input::InputFile> &inputs, const c
       continue;
     if (input::isCppSource(path) || input::isCppHeader(path))
       namedCode.push_back(absoluteNormalPath(path));
-    else if (path.ends_with(".tf"))
+    else if (model::isTerraformFile(path))
       namedModules.insert(fs::path(absoluteNormalPath(path)).parent_path().string());
   }
-  // A named .tf file is one part of its module: the module's other files join the run as
+  // A named .tf (or .tf.json) file is one part of its module: the module's other files join the run as
   // context, so that a binding in one file and its function in another are still judged.
   for (const auto &dir : namedModules)
     for (const auto &sibling : input::discoverInputs({dir})) {
       const std::string abs = absoluteNormalPath(sibling.path);
-      if (!sibling.walkProblem.empty() || !abs.ends_with(".tf") || fs::path(abs).parent_path() != dir ||
+      if (!sibling.walkProblem.empty() || !model::isTerraformFile(abs) || fs::path(abs).parent_path() != dir ||
           context.runFiles.count(abs) || config::isExcluded(config, sibling.path) || !context.added.insert(abs).second)
         continue;
       context.files.push_back(runName(abs));
