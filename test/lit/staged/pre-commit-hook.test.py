@@ -11,6 +11,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 if pattern is None:
     sys.exit("no files: pattern in " + sys.argv[1])
 for path in ["template.yaml", "stack.json", "cfn.template", "handlers/post_auth/main.cpp", "src/a.cc",
-             "src/b.cxx", "include/audit.h", "include/audit.hpp", "README.md", "main.cpp.orig",
+             "src/b.cxx", "include/audit.h", "include/audit.hpp", "infra/main.tf", "infra/lambda.tf.json",
+             "infra/prod.tfvars", "README.md", "main.cpp.orig",
              "CMakeLists.txt"]:
     print(path, "yes" if re.search(pattern, path) else "no")
