@@ -492,12 +492,20 @@ private:
     ++pos_; // (
     ++nest_;
     ws();
-    while (peek() != ')') {
-      e->operands.push_back(expression());
+    items(*e, ')', "the arguments of " + e->root, true);
+    return e;
+  }
+
+  // Comma-separated operands of `e` up to `close` (the opening bracket is read, nest_ raised):
+  // a call's arguments (whose last may be expanded with `...`) or a tuple's items. A stray token
+  // is a problem and the rest up to the bracket is skipped.
+  void items(Expression &e, char close, const std::string &what, bool expandable) {
+    while (peek() != close) {
+      e.operands.push_back(expression());
       ws();
-      if (startsWith("...")) {
+      if (expandable && startsWith("...")) {
         pos_ += 3;
-        e->expandFinal = true;
+        e.expandFinal = true;
         ws();
       }
       if (peek() == ',') {
@@ -505,18 +513,17 @@ private:
         ws();
         continue;
       }
-      if (peek() != ')') {
-        problem(pos_, "expected ',' or ')' in the arguments of " + e->root + ", found " + describe(pos_));
-        skipToClose(')');
+      if (peek() != close) {
+        problem(pos_, std::string("expected ',' or '") + close + "' in " + what + ", found " + describe(pos_));
+        skipToClose(close);
         --nest_;
-        e->end = static_cast<uint32_t>(pos_);
-        return e;
+        e.end = static_cast<uint32_t>(pos_);
+        return;
       }
     }
     ++pos_;
     --nest_;
-    e->end = static_cast<uint32_t>(pos_);
-    return e;
+    e.end = static_cast<uint32_t>(pos_);
   }
 
   ExpressionPtr tuple() {
@@ -527,25 +534,7 @@ private:
     if (atKeyword("for"))
       return forExpression(start, ']');
     auto e = make(Expression::Kind::Tuple, start);
-    while (peek() != ']') {
-      e->operands.push_back(expression());
-      ws();
-      if (peek() == ',') {
-        ++pos_;
-        ws();
-        continue;
-      }
-      if (peek() != ']') {
-        problem(pos_, "expected ',' or ']' in a list, found " + describe(pos_));
-        skipToClose(']');
-        --nest_;
-        e->end = static_cast<uint32_t>(pos_);
-        return e;
-      }
-    }
-    ++pos_;
-    --nest_;
-    e->end = static_cast<uint32_t>(pos_);
+    items(*e, ']', "a list", false);
     return e;
   }
 
