@@ -1,5 +1,7 @@
 #include "hcl/parser.h"
 
+#include "source/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -746,24 +748,9 @@ private:
     }
   }
 
+  // An escape that names no character (a surrogate, beyond U+10FFFF) reads as U+FFFD.
   static void appendUtf8(std::string &out, uint32_t code) {
-    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-      code = 0xFFFD;
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
+    tl::appendUtf8(out, code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) ? 0xFFFD : code);
   }
 
   // Parts that are all text make a String; anything else a Template.

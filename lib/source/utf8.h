@@ -2,6 +2,8 @@
 // Well-formed UTF-8, shared by the JSON reader (which rejects anything else) and the reporters
 // (which must print any byte an input holds without letting it act on a terminal or a parser).
 #include <cstddef>
+#include <cstdint>
+#include <string>
 
 namespace tl {
 
@@ -26,6 +28,25 @@ inline size_t utf8Length(const unsigned char *p, const unsigned char *end) {
     return continuation(1, lo, hi) && continuation(2) && continuation(3) ? 4 : 0;
   }
   return 0;
+}
+
+/// Appends code point `cp` (at most U+10FFFF) as UTF-8; readers decoding escapes share it.
+inline void appendUtf8(std::string &out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 } // namespace tl
