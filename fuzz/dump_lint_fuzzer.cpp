@@ -1,9 +1,11 @@
 // libFuzzer target for the audit path: an AWS CLI dump (get-policy's nested Policy string
 // included) is read, loaded next to a fixed pool whose triggers name the fuzzed functions, joined,
-// and every rule runs. Dumps come from `triggerlint collect` or from anyone's hand.
+// and every rule runs. Dumps come from `triggerlint collect` or from anyone's hand. The same bytes
+// are also read as `terraform show -json` output (a plan or state), the other deployed view.
 #include "awsjson/dump_frontend.h"
 #include "document/node.h"
 #include "engine/engine.h"
+#include "terraform/plan_frontend.h"
 
 #include <cstdint>
 
@@ -22,7 +24,11 @@ void load(tl::model::Model &model, const char *path, std::string text) {
   doc.path = path;
   doc.text = std::move(text);
   tl::doc::readJson(doc, limits);
-  if (doc.problems.empty() && tl::awsjson::isDump(doc))
+  if (!doc.problems.empty() || !doc.root)
+    return;
+  if (tl::terraform::isPlanOrState(*doc.root))
+    tl::terraform::loadPlan(doc, *doc.root, model);
+  else if (tl::awsjson::isDump(doc))
     tl::awsjson::loadDump(doc, model);
 }
 

@@ -107,7 +107,7 @@ struct Use {
 
 std::string originPhrase(Finding &f, const model::Candidate &timeout, const model::Function &fn, long long seconds) {
   const std::string name = cognito::functionName(fn);
-  const std::string property(cognito::propertyName(fn.file, "Timeout"));
+  const std::string property(cognito::propertyName(fn, "Timeout"));
   const std::string value = property + " of " + std::to_string(seconds) + " s";
   std::string phrase = cognito::addOriginNote(f, timeout.origin, timeout.originLoc, timeout.originName,
                                               property + " " + std::to_string(seconds));
@@ -160,7 +160,7 @@ void reportBound(const model::Function &fn, const std::vector<Use> &uses, Findin
     std::string subject = originPhrase(f, timeout, fn, *seconds);
     f.message = subject + ", but Cognito waits only 5 s for the synchronous " +
                 cognito::triggerName(*first.pool, first.binding->trigger) + " trigger of pool " +
-                cognito::poolName(*first.pool) + "; set its " + std::string(cognito::propertyName(fn.file, "Timeout")) +
+                cognito::poolName(*first.pool) + "; set its " + std::string(cognito::propertyName(fn, "Timeout")) +
                 " to 5 or less";
     if (joined)
       addJoinedNote(f, *joined);
@@ -199,7 +199,7 @@ void reportPermissionOnly(const model::Function &fn, const model::Permission &pe
     std::string subject = originPhrase(f, timeout, fn, *seconds);
     f.message = subject + " and permission " + permissionId +
                 " lets Cognito invoke it, but Cognito waits only 5 s for a synchronous trigger; set its " +
-                std::string(cognito::propertyName(fn.file, "Timeout")) + " to 5 or less unless it is a custom sender";
+                std::string(cognito::propertyName(fn, "Timeout")) + " to 5 or less unless it is a custom sender";
     f.notes.push_back({permission.loc, "cognito-idp.amazonaws.com may invoke " + name +
                                            " through this permission; its user pool is not among the inputs, so "
                                            "the trigger type is unknown and it may be an asynchronous custom sender"});

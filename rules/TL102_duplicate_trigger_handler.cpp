@@ -87,7 +87,7 @@ void reportDuplicate(const model::Model &model, const model::UserPool &pool, con
     message = "SAM event " + later.samEvent + " of function " + later.samFunction + " sets the " + trigger +
               " trigger of pool " + poolId + " that its LambdaConfig already sets" + functionPhrase(model, earlier) +
               "; " + transformError(trigger) + ", so keep one of them";
-  else if (cognito::isTerraform(pool.file))
+  else if (cognito::isTerraform(pool))
     message = "pool " + poolId + " sets " + trigger + " in a second lambda_config block" +
               functionPhrase(model, later) +
               "; the provider takes one lambda_config block and rejects the configuration, so write every trigger "
@@ -126,8 +126,8 @@ void checkPreTokenGenerationPair(const model::Model &model, const model::UserPoo
                                 cognito::triggerName(pool, earlier.trigger) + " names function " +
                                 cognito::targetName(model, earlierTarget) +
                                 "; Cognito requires the same ARN in both, so set only " +
-                                (cognito::isTerraform(pool.file) ? "pre_token_generation_config's lambda_arn"
-                                                                 : "PreTokenGenerationConfig.LambdaArn"));
+                                (cognito::isTerraform(pool) ? "pre_token_generation_config's lambda_arn"
+                                                            : "PreTokenGenerationConfig.LambdaArn"));
           f.notes.push_back({earlier.keyLoc, cognito::triggerName(pool, earlier.trigger) + " names function " +
                                                  cognito::targetName(model, earlierTarget) + " here"});
           // Point at the Fn::If branch the condition comes from.

@@ -160,7 +160,7 @@ std::string terraformProblem(const model::Target &target) {
 
 // The problem with `target` as a trigger's function ARN, or "" when it is (or may be) fine.
 std::string problem(const Lookups &lookups, const model::UserPool &pool, const model::Target &target) {
-  if (cognito::isTerraform(pool.file))
+  if (cognito::isTerraform(pool))
     return terraformProblem(target);
   switch (target.form) {
   case Form::Unknown:

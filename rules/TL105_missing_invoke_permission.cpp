@@ -233,7 +233,7 @@ void report(const model::UserPool &pool, const model::Function &fn, const std::v
   const std::string name = cognito::functionName(fn);
   // The fix in the words of the file that declares the pool.
   const std::string fix =
-      cognito::isTerraform(pool.file)
+      cognito::isTerraform(pool)
           ? "add an aws_lambda_permission for it with principal = \"cognito-idp.amazonaws.com\" and source_arn = " +
                 cognito::poolName(pool) + ".arn"
           : "add an AWS::Lambda::Permission for it with SourceArn: " + sourceArnFix(pool);

@@ -72,7 +72,7 @@ void check(const model::Model &model, FindingSink &sink) {
             (pool && !pool->arn.empty() ? pool->arn : std::string("<the user pool's ARN>"));
     } else {
       const bool samePlace = pool && !pool->logicalId.empty() && model::sameScope(pool->file, permission.file);
-      if (cognito::isTerraform(permission.file))
+      if (cognito::isTerraform(permission))
         fix = "add source_arn = " + (samePlace ? pool->logicalId + ".arn" : std::string("the user pool's ARN"));
       else
         fix = "add SourceArn: " +
@@ -83,12 +83,11 @@ void check(const model::Model &model, FindingSink &sink) {
                              id + " lets cognito-idp.amazonaws.com invoke " +
                                  (fnName.empty() ? "its function" : "function " + fnName) +
                                  (pool ? ", a trigger of pool " + cognito::poolName(*pool) + "," : "") + " without a " +
-                                 std::string(cognito::propertyName(permission.file, "SourceArn")) + "; " + fix);
+                                 std::string(cognito::propertyName(permission, "SourceArn")) + "; " + fix);
     f.notes.push_back({principal->loc, permission.hasSourceAccount
-                                           ? std::string(cognito::propertyName(permission.file, "SourceAccount")) +
+                                           ? std::string(cognito::propertyName(permission, "SourceAccount")) +
                                                  " still lets any user pool of that account invoke it"
-                                           : "without " +
-                                                 std::string(cognito::propertyName(permission.file, "SourceArn")) +
+                                           : "without " + std::string(cognito::propertyName(permission, "SourceArn")) +
                                                  " any user pool in any AWS account can invoke it"});
     cognito::addConditionNote(f, principal->loc, (permission.condition && principal->condition));
     f.anchor = cognito::anchor({bareId, "SourceArn"});

@@ -55,7 +55,7 @@ std::string describe(const model::Model &model, const model::UserPool &pool, con
 
 // A deployed pool is fixed with the key's ARN (update-user-pool); a template names the key resource.
 std::string keyFix(const model::UserPool &pool, const model::TriggerBinding &binding) {
-  if (cognito::isTerraform(pool.file))
+  if (cognito::isTerraform(pool))
     return "add kms_key_id = aws_kms_key.<name>.arn to lambda_config";
   return binding.via == model::TriggerBinding::Via::Dump ? "set LambdaConfig.KMSKeyID to the key's ARN"
                                                          : "add KMSKeyID: !GetAtt <Key>.Arn";
@@ -65,7 +65,7 @@ void checkMissingKey(const model::Model &model, const model::UserPool &pool, con
                      FindingSink &sink) {
   if (!pool.kmsKeyId.empty())
     return;
-  const std::string key = cognito::isTerraform(pool.file) ? "lambda_config's kms_key_id" : "LambdaConfig.KMSKeyID";
+  const std::string key = cognito::isTerraform(pool) ? "lambda_config's kms_key_id" : "LambdaConfig.KMSKeyID";
   Finding &f = sink.report(binding.keyLoc, describe(model, pool, binding) + " needs " + key +
                                                ", the KMS key Cognito encrypts the codes it sends with; " +
                                                keyFix(pool, binding));
@@ -90,8 +90,12 @@ void checkKeyArn(const model::Model &model, const model::UserPool &pool, const m
     std::string owner = sender ? describe(model, pool, *sender) : "pool " + cognito::poolName(pool);
     if (!key.value) {
       if (const char *returns = refReturns(key.refType)) {
-        Finding &f = sink.report(key.loc, "KMSKeyID used by " + owner + " is !Ref of an " + key.refType +
-                                              ", which returns " + returns + ", not a key ARN; use !GetAtt <Key>.Arn");
+        Finding &f = sink.report(
+            key.loc, cognito::isTerraform(pool)
+                         ? "lambda_config's kms_key_id used by " + owner + " is the id attribute of a KMS resource, " +
+                               returns + ", not a key ARN; use its arn attribute"
+                         : "KMSKeyID used by " + owner + " is !Ref of an " + key.refType + ", which returns " +
+                               returns + ", not a key ARN; use !GetAtt <Key>.Arn");
         cognito::addConditionNote(f, key.loc, (pool.condition && key.condition));
         f.anchor = cognito::anchor({cognito::poolName(pool), "KMSKeyID"});
       }
@@ -101,10 +105,10 @@ void checkKeyArn(const model::Model &model, const model::UserPool &pool, const m
       continue;
     Finding &f =
         sink.report(key.loc,
-                    std::string(cognito::propertyName(pool.file, "KMSKeyID")) + " '" + *key.value + "' used by " +
-                        owner + " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id>" +
+                    std::string(cognito::propertyName(pool, "KMSKeyID")) + " '" + *key.value + "' used by " + owner +
+                        " is not a KMS key ARN; use arn:<partition>:kms:<region>:<account>:key/<key id>" +
                         (key.origin == model::Origin::Dump ? std::string()
-                         : cognito::isTerraform(pool.file) ? " or aws_kms_key.<name>.arn"
+                         : cognito::isTerraform(pool)      ? " or aws_kms_key.<name>.arn"
                                                            : " or !GetAtt <Key>.Arn"),
                     cognito::severityFor(key.origin, Severity::Error));
     cognito::addOriginNote(f, key.origin, key.originLoc, key.originName, "the value");
@@ -118,11 +122,11 @@ void checkVersion(const model::Model &model, const model::UserPool &pool, const 
   if (!binding.objectValued)
     return; // a plain ARN where an object belongs is TL103's finding
   if (binding.lambdaVersion.empty()) {
-    Finding &f = sink.report(
-        binding.keyLoc, describe(model, pool, binding) + " has no " +
-                            std::string(cognito::propertyName(pool.file, "LambdaVersion")) +
-                            ", which the API requires; add " +
-                            (cognito::isTerraform(pool.file) ? "lambda_version = \"V1_0\"" : "LambdaVersion: V1_0"));
+    Finding &f =
+        sink.report(binding.keyLoc,
+                    describe(model, pool, binding) + " has no " +
+                        std::string(cognito::propertyName(pool, "LambdaVersion")) + ", which the API requires; add " +
+                        (cognito::isTerraform(pool) ? "lambda_version = \"V1_0\"" : "LambdaVersion: V1_0"));
     cognito::addConditionNote(f, binding.keyLoc, (pool.condition && binding.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});
     return;
@@ -130,12 +134,12 @@ void checkVersion(const model::Model &model, const model::UserPool &pool, const 
   for (const model::Candidate &version : binding.lambdaVersion) {
     if (!version.value || *version.value == "V1_0")
       continue;
-    Finding &f = sink.report(
-        version.loc,
-        describe(model, pool, binding) + " has " + std::string(cognito::propertyName(pool.file, "LambdaVersion")) +
-            " '" + *version.value + "', but custom senders only accept V1_0; set " +
-            (cognito::isTerraform(pool.file) ? "lambda_version = \"V1_0\"" : "LambdaVersion: V1_0"),
-        cognito::severityFor(version.origin, Severity::Error));
+    Finding &f = sink.report(version.loc,
+                             describe(model, pool, binding) + " has " +
+                                 std::string(cognito::propertyName(pool, "LambdaVersion")) + " '" + *version.value +
+                                 "', but custom senders only accept V1_0; set " +
+                                 (cognito::isTerraform(pool) ? "lambda_version = \"V1_0\"" : "LambdaVersion: V1_0"),
+                             cognito::severityFor(version.origin, Severity::Error));
     cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the value");
     cognito::addConditionNote(f, version.loc, (pool.condition && binding.condition && version.condition));
     f.anchor = cognito::anchor({cognito::poolName(pool), binding.trigger, "LambdaVersion"});

@@ -77,7 +77,7 @@ void reportUnknownVersion(const model::Model &model, const model::UserPool &pool
                          : "use " + std::string(allowed.size() == 1 ? "V1_0" : "V1_0, V2_0 or V3_0");
   Finding &f = sink.report(version.loc,
                            describe(model, pool, binding) + " has " +
-                               std::string(cognito::propertyName(pool.file, "LambdaVersion")) + " '" + *version.value +
+                               std::string(cognito::propertyName(pool, "LambdaVersion")) + " '" + *version.value +
                                "', which " + cognito::triggerName(pool, binding.trigger) + " does not accept; " + fix,
                            cognito::severityFor(version.origin, Severity::Error));
   cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the value");
@@ -113,14 +113,14 @@ void reportTier(const model::Model &model, const model::UserPool &pool, const mo
                               cognito::severityFor(tier.origin, Severity::Error));
     if (v2)
       severity = Severity::Warning;
-    Finding &f = sink.report(
-        version.loc,
-        describe(model, pool, binding) + " uses " + std::string(cognito::propertyName(pool.file, "LambdaVersion")) +
-            " " + *version.value + ", which the pool's LITE feature plan does not include; set " +
-            std::string(cognito::propertyName(pool.file, "UserPoolTier")) + " to ESSENTIALS or PLUS" +
-            (v2 ? " or use V1_0" : ", or use V1_0 (or V2_0 on a legacy Lite pool)"),
-        severity);
-    f.notes.push_back({tier.loc, std::string(cognito::propertyName(pool.file, "UserPoolTier")) + " is LITE here"});
+    Finding &f = sink.report(version.loc,
+                             describe(model, pool, binding) + " uses " +
+                                 std::string(cognito::propertyName(pool, "LambdaVersion")) + " " + *version.value +
+                                 ", which the pool's LITE feature plan does not include; set " +
+                                 std::string(cognito::propertyName(pool, "UserPoolTier")) + " to ESSENTIALS or PLUS" +
+                                 (v2 ? " or use V1_0" : ", or use V1_0 (or V2_0 on a legacy Lite pool)"),
+                             severity);
+    f.notes.push_back({tier.loc, std::string(cognito::propertyName(pool, "UserPoolTier")) + " is LITE here"});
     cognito::addOriginNote(f, tier.origin, tier.originLoc, tier.originName, "the tier");
     cognito::addOriginNote(f, version.origin, version.originLoc, version.originName, "the version");
     if (v2)

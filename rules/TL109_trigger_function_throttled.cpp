@@ -52,7 +52,7 @@ void report(const model::Function &fn, const std::vector<Use> &uses, FindingSink
     Finding &f = sink.report(reserved.loc, "", cognito::severityFor(reserved.origin, Severity::Error));
     for (const Use &use : uses)
       cognito::addBindingNote(f, *use.pool, *use.binding);
-    const std::string property(cognito::propertyName(fn.file, "ReservedConcurrentExecutions"));
+    const std::string property(cognito::propertyName(fn, "ReservedConcurrentExecutions"));
     std::string phrase =
         cognito::addOriginNote(f, reserved.origin, reserved.originLoc, reserved.originName, property + " 0");
     f.message = "function " + name + ", the " + cognito::triggerName(*first.pool, first.binding->trigger) +

@@ -120,7 +120,7 @@ void check(const model::Model &model, FindingSink &sink) {
             path.front()->loc,
             "function " + fnId + " references its own pool " + poolId + " while the pool's " +
                 cognito::triggerName(pool, binding.trigger) + " trigger references the function, so " +
-                (cognito::isTerraform(pool.file)
+                (cognito::isTerraform(pool)
                      ? std::string("Terraform stops with 'Error: Cycle'; read event.userPoolId at runtime instead")
                      : std::string("CloudFormation rejects the stack with a circular dependency; read "
                                    "event.userPoolId at runtime or build the pool ARN from pseudo parameters")));

@@ -304,16 +304,14 @@ std::string displayId(const std::string &key) {
   return hash == std::string::npos ? key : key.substr(hash + 1);
 }
 
-bool isTerraform(const FilePath &file) { return model::isTerraformFile(file); }
-
 std::string triggerName(const model::UserPool &pool, std::string_view key) {
-  if (isTerraform(pool.file))
+  if (isTerraform(pool))
     if (const TriggerKey *k = findTriggerKey(key); k && !k->terraformName.empty())
       return std::string(k->terraformName);
   return std::string(key);
 }
 
-std::string_view propertyName(const FilePath &file, std::string_view cloudFormationName) {
+std::string_view propertyName(model::Notation notation, std::string_view cloudFormationName) {
   // The AWS provider's names of the properties messages mention (aws_lambda_function,
   // aws_lambda_permission, aws_cognito_user_pool).
   static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
@@ -331,7 +329,7 @@ std::string_view propertyName(const FilePath &file, std::string_view cloudFormat
       {"LambdaConfig", "lambda_config"},
       {"Environment", "environment"},
   };
-  if (isTerraform(file))
+  if (notation == model::Notation::Terraform)
     for (const auto &[cfn, terraform] : kNames)
       if (cfn == cloudFormationName)
         return terraform;

@@ -91,14 +91,18 @@ std::optional<long long> parseInteger(std::string_view text);
 
 /// The logical id of a model key ("file#LogicalId" -> "LogicalId"); dump keys stay whole.
 std::string displayId(const std::string &key);
-/// True for facts read from Terraform configurations: messages then use Terraform's words.
-bool isTerraform(const FilePath &file);
+/// True for facts written in Terraform (configurations, plans): messages then use its words.
+template <typename Fact> bool isTerraform(const Fact &fact) { return fact.notation == model::Notation::Terraform; }
 /// How messages name a trigger key of `pool`: "PostAuthentication", or for a Terraform pool the
 /// provider's name, "post_authentication".
 std::string triggerName(const model::UserPool &pool, std::string_view key);
-/// How messages name a property of a resource declared in `file`: the CloudFormation name
-/// ("Timeout"), or the provider's attribute for a Terraform resource ("timeout").
-std::string_view propertyName(const FilePath &file, std::string_view cloudFormationName);
+/// How messages name a property in `notation`: the CloudFormation name ("Timeout"), or the
+/// provider's attribute for a Terraform resource ("timeout").
+std::string_view propertyName(model::Notation notation, std::string_view cloudFormationName);
+/// How messages name a property of `fact`.
+template <typename Fact> std::string_view propertyName(const Fact &fact, std::string_view cloudFormationName) {
+  return propertyName(fact.notation, cloudFormationName);
+}
 
 /// How messages name a pool: its logical id, else its name, else its key (dumps).
 std::string poolName(const model::UserPool &pool);

@@ -15,7 +15,8 @@ bool mentionsDumpMarkers(std::string_view text) {
   return text.find("\"UserPool\"") != std::string_view::npos || text.find("\"UserPools\"") != std::string_view::npos ||
          text.find("\"FunctionArn\"") != std::string_view::npos ||
          (text.find("\"Policy\"") != std::string_view::npos && text.find("lambda") != std::string_view::npos) ||
-         text.find(awsjson::kCollectErrorKey) != std::string_view::npos;
+         text.find(awsjson::kCollectErrorKey) != std::string_view::npos ||
+         text.find("\"terraform_version\"") != std::string_view::npos;
 }
 
 } // namespace tl::input

@@ -10,6 +10,7 @@
 #include "input/text_encoding.h"
 #include "model/declaration_scope.h"
 #include "terraform/module_frontend.h"
+#include "terraform/plan_frontend.h"
 
 namespace tl::input {
 namespace {
@@ -106,12 +107,17 @@ LoadOutcome loadInput(const InputFile &file, model::Model &model) {
     cfn::loadTemplate(doc, model);
     return {LoadOutcome::Kind::Loaded, {}};
   }
+  if (terraform::isPlanOrState(*doc.root)) {
+    copyDuplicates(doc, model);
+    terraform::loadPlan(doc, *doc.root, model);
+    return {LoadOutcome::Kind::Loaded, {}};
+  }
   if (awsjson::isDump(doc)) {
     copyDuplicates(doc, model);
     awsjson::loadDump(doc, model);
     return {LoadOutcome::Kind::Loaded, {}};
   }
-  return {LoadOutcome::Kind::Skipped, "not a CloudFormation/SAM template or AWS CLI output"};
+  return {LoadOutcome::Kind::Skipped, "not a CloudFormation/SAM template, AWS CLI output or Terraform plan"};
 }
 
 } // namespace tl::input

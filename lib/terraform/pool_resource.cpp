@@ -1,3 +1,4 @@
+#include "terraform/lambda_config_schema.h"
 #include "terraform/resources.h"
 #include "terraform/targets.h"
 #include "terraform/values.h"
@@ -7,34 +8,6 @@
 
 namespace tl::terraform {
 namespace {
-
-// lambda_config's attributes and blocks, and the LambdaConfigType keys the provider sends them
-// as (the model names triggers as the Cognito API does).
-constexpr std::pair<std::string_view, std::string_view> kStringTriggers[] = {
-    {"create_auth_challenge", "CreateAuthChallenge"},
-    {"custom_message", "CustomMessage"},
-    {"define_auth_challenge", "DefineAuthChallenge"},
-    {"post_authentication", "PostAuthentication"},
-    {"post_confirmation", "PostConfirmation"},
-    {"pre_authentication", "PreAuthentication"},
-    {"pre_sign_up", "PreSignUp"},
-    {"pre_token_generation", "PreTokenGeneration"},
-    {"user_migration", "UserMigration"},
-    {"verify_auth_challenge_response", "VerifyAuthChallengeResponse"},
-};
-constexpr std::pair<std::string_view, std::string_view> kObjectTriggers[] = {
-    {"pre_token_generation_config", "PreTokenGenerationConfig"},
-    {"custom_email_sender", "CustomEmailSender"},
-    {"custom_sms_sender", "CustomSMSSender"},
-};
-
-template <size_t N>
-std::string_view apiKeyOf(const std::pair<std::string_view, std::string_view> (&table)[N], std::string_view name) {
-  for (const auto &[attribute, key] : table)
-    if (attribute == name)
-      return key;
-  return {};
-}
 
 const hcl::Attribute *attributeOf(const hcl::Body &body, std::string_view name) {
   for (const hcl::Attribute &a : body.attributes)
@@ -88,7 +61,7 @@ public:
         }
         continue;
       }
-      const std::string_view key = apiKeyOf(kStringTriggers, a.name);
+      const std::string_view key = stringTriggerKey(a.name);
       if (key.empty())
         continue; // not in the provider's schema: `terraform validate` rejects it
       model::TriggerBinding binding = newBinding(key, a.offset, config.condition);
@@ -96,9 +69,9 @@ public:
       resolveTargets(index_, file_, a.value.get(), TargetSlot::Arn, binding.targets);
       keep(std::move(binding));
     }
-    for (const auto &[name, key] : kObjectTriggers)
-      for (const BlockBody &object : blocksNamed(file_, *config.body, name, config.condition)) {
-        model::TriggerBinding binding = newBinding(key, object.block->offset, object.condition);
+    for (const LambdaConfigEntry &entry : objectTriggers())
+      for (const BlockBody &object : blocksNamed(file_, *config.body, entry.attribute, config.condition)) {
+        model::TriggerBinding binding = newBinding(entry.apiKey, object.block->offset, object.condition);
         binding.objectValued = true;
         const hcl::Attribute *arn = attributeOf(*object.body, "lambda_arn");
         const hcl::Attribute *version = attributeOf(*object.body, "lambda_version");

@@ -7,13 +7,14 @@
 
 namespace tl::terraform {
 
-/// Fills what every model fact of a resource has: its key, address (as the logical id), file
-/// and location (the block).
+/// Fills what every model fact of a resource has: its key, address (as the logical id), file,
+/// location (the block) and notation.
 template <typename Fact> void identify(const ModuleIndex &index, const Resource &r, Fact &fact) {
   fact.key = r.key();
   fact.logicalId = r.address();
   fact.file = FilePath(r.file->path);
   fact.loc = index.at(*r.file, r.block->offset);
+  fact.notation = model::Notation::Terraform;
 }
 
 /// aws_cognito_user_pool -> model::UserPool with one TriggerBinding per `lambda_config` entry

@@ -94,31 +94,11 @@ private:
       t.form = Target::Form::Unknown;
       return out_.push_back(std::move(t));
     }
-    t.form = Target::Form::GetAtt;
-    t.attribute = std::string(attribute);
-    if (type == kFunction) {
-      if (r)
-        t.function = r->key();
-      if (attribute == "arn") {
-        t.attribute = "Arn";
-      } else if (attribute == "function_name" || attribute == "id") {
-        t.form = Target::Form::Ref; // the function's name, as a CloudFormation Ref gives it
-        t.attribute = InternedText();
-      } else if (attribute == "qualified_arn") {
-        // The latest published version, or $LATEST: which one is only known after apply.
-        t.form = Target::Form::Unknown;
-      }
-    } else if (type == kAlias) {
-      if (attribute == "arn")
-        t.attribute = "AliasArn";
-      if (r)
-        describeAlias(*r, t);
-    } else if (attribute == "arn") {
-      t.attribute = "Arn";
-    } else if (attribute == "id") {
-      t.form = Target::Form::Ref;
-      t.attribute = InternedText();
-    }
+    describeAttribute(type, attribute, t);
+    if (type == kFunction && r)
+      t.function = r->key();
+    else if (type == kAlias && r)
+      describeAlias(*r, t);
     out_.push_back(std::move(t));
   }
 
@@ -180,6 +160,20 @@ private:
 };
 
 } // namespace
+
+void describeAttribute(std::string_view type, std::string_view attribute, model::Target &t) {
+  t.form = Target::Form::GetAtt;
+  t.attribute = std::string(attribute);
+  if (attribute == "arn") {
+    t.attribute = type == kAlias ? "AliasArn" : "Arn";
+  } else if ((attribute == "id" && type != kAlias) || (type == kFunction && attribute == "function_name")) {
+    t.form = Target::Form::Ref; // a function's name, as a CloudFormation Ref gives it
+    t.attribute = InternedText();
+  } else if (type == kFunction && attribute == "qualified_arn") {
+    // The latest published version, or $LATEST: which one is only known after apply.
+    t.form = Target::Form::Unknown;
+  }
+}
 
 std::string functionNamed(const ModuleIndex &index, std::string_view name) {
   if (name.empty())

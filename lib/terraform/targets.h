@@ -21,6 +21,11 @@ enum class TargetSlot {
 void resolveTargets(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e, TargetSlot slot,
                     std::vector<model::Target> &out);
 
+/// Sets the form and model attribute of `t` for `attribute` of a resource of provider type
+/// `type`: `.arn` is GetAtt Arn (an alias's AliasArn), `.id` and a function's `.function_name`
+/// are its name (Ref), a function's `.qualified_arn` is known only after apply.
+void describeAttribute(std::string_view type, std::string_view attribute, model::Target &t);
+
 /// The key of the module's aws_lambda_function whose function_name is `name`, or "".
 std::string functionNamed(const ModuleIndex &index, std::string_view name);
 
