@@ -63,6 +63,13 @@ constexpr RuleInfo kInfo{
                   "        SignUp:\n"
                   "          Type: Cognito\n"
                   "          Properties: {UserPool: !Ref UserPool, Trigger: PreSignUp}\n",
+    .inTerraform = "Reads `timeout` of each `aws_lambda_function` a pool's `lambda_config` names (3 when not "
+                   "set, the provider's default), in `.tf` and `.tf.json` files and in `terraform show "
+                   "-json` plans and state. A timeout from a variable's default is a warning that names the "
+                   "variable (`-var`, a `.tfvars` file or a module call can override it); in a plan the "
+                   "value is what will be deployed, so it is an error. A function that only an "
+                   "`aws_lambda_permission` for cognito-idp.amazonaws.com ties to Cognito is a warning, and "
+                   "is not reported when it holds an `aws_kms_key` (a custom sender).",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"
                  "cognito-user-pools-working-with-lambda-triggers.html",
 };

@@ -39,6 +39,11 @@ constexpr RuleInfo kInfo{
                   "  Properties:\n"
                   "    LambdaConfig:\n"
                   "      PostAuthentication: !GetAtt PostAuthenticationFn.Arn  # audits and limits devices\n",
+    .inTerraform = "A second `lambda_config` block in one `aws_cognito_user_pool` (static, or `dynamic` "
+                   "under the condition of its `for_each`): the provider allows one and rejects the "
+                   "configuration ('Too many lambda_config blocks'). In plans and state, "
+                   "`pre_token_generation` naming another function than `pre_token_generation_config`'s "
+                   "`lambda_arn`.",
     .sourceUrl = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                  "aws-properties-cognito-userpool-lambdaconfig.html",
 };
@@ -87,11 +92,6 @@ void reportDuplicate(const model::Model &model, const model::UserPool &pool, con
     message = "SAM event " + later.samEvent + " of function " + later.samFunction + " sets the " + trigger +
               " trigger of pool " + poolId + " that its LambdaConfig already sets" + functionPhrase(model, earlier) +
               "; " + transformError(trigger) + ", so keep one of them";
-  else if (cognito::isTerraform(pool))
-    message = "pool " + poolId + " sets " + trigger + " in a second lambda_config block" +
-              functionPhrase(model, later) +
-              "; the provider takes one lambda_config block and rejects the configuration, so write every trigger "
-              "in one block";
   else
     message = "pool " + poolId + " has a second " + trigger + " entry in its LambdaConfig" +
               functionPhrase(model, later) + "; CloudFormation silently drops the first one" +
@@ -213,9 +213,33 @@ void checkTwoPlaces(const model::Model &model, const model::UserPool &declared, 
   }
 }
 
+// Terraform's provider takes one lambda_config block: a second one (static or `dynamic`) fails
+// `terraform validate` or, when `dynamic`, the plan. Reported once per pool, at the second block;
+// the triggers in it are then not reported again one by one.
+bool checkSecondBlock(const model::UserPool &pool, FindingSink &sink) {
+  const auto &blocks = pool.lambdaConfigBlocks;
+  for (size_t i = 1; i < blocks.size(); ++i)
+    for (size_t j = 0; j < i; ++j) {
+      if (blocks[i].condition.excludes(blocks[j].condition))
+        continue;
+      const std::string config(cognito::propertyName(pool, "LambdaConfig"));
+      Finding &f = sink.report(blocks[i].loc, "pool " + cognito::poolName(pool) + " has a second " + config +
+                                                  " block; the provider allows one ('Too many " + config +
+                                                  " blocks') and rejects the configuration, so write every trigger "
+                                                  "in one block");
+      f.notes.push_back({blocks[j].loc, "first " + config + " block here"});
+      cognito::addConditionNote(f, blocks[i].loc, blocks[i].condition && blocks[j].condition);
+      f.anchor = cognito::anchor({cognito::poolName(pool), config, "blocks"});
+      return true;
+    }
+  return false;
+}
+
 void check(const model::Model &model, FindingSink &sink) {
   for (const auto &pool : model.pools) {
     checkTwoPlaces(model, pool, sink);
+    if (checkSecondBlock(pool, sink))
+      continue;
     const auto &bindings = pool.triggers;
     for (size_t i = 0; i < bindings.size(); ++i)
       for (size_t j = 0; j < i; ++j)

@@ -47,6 +47,11 @@ constexpr RuleInfo kInfo{
                   "  Properties:\n"
                   "    LambdaConfig:\n"
                   "      PostAuthentication: !GetAtt PostAuthFn.Arn\n",
+    .inTerraform = "Reads the string triggers of `lambda_config` and the `lambda_arn` of its three blocks: a "
+                   "function's `.function_name` or `.id` (its name), `.invoke_arn` (API Gateway's URI), "
+                   "another resource's attribute, or a literal that is not a Lambda ARN. In a plan, a "
+                   "planned value the configuration wrote as a resource's attribute is described by that "
+                   "attribute.",
     .sourceUrl = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/"
                  "aws-properties-cognito-userpool-lambdaconfig.html",
 };

@@ -19,20 +19,21 @@ constexpr RuleInfo kInfo{
     .name = "missing-invoke-permission",
     .severity = Severity::Warning,
     .summary = "no Lambda permission lets cognito-idp.amazonaws.com invoke a trigger function",
-    .whatItDoes = "For each trigger whose function is declared in the same template as the user pool, looks "
-                  "for a Lambda permission (an AWS::Lambda::Permission, or the one a SAM Cognito event "
-                  "generates) that lets cognito-idp.amazonaws.com call lambda:InvokeFunction on it for that pool: a "
-                  "permission whose SourceArn is `!GetAtt` of another pool of the template, or that cannot be a user pool ARN "
-                  "(not an ARN, such as a parameter default 'arn'; an ARN of another service or resource; "
-                  "`userpool/${OtherPool}` in an Fn::Sub), does not count, and a note at it says why. SAM "
-                  "generates one `<Function>CognitoPermission` per function, scoped to the pool of its last Cognito "
-                  "event by event name, so a function bound to two pools by SAM events lacks a permission for the "
-                  "other pool. Permissions whose function, principal, action or SourceArn cannot be resolved count "
-                  "as present. In an audit, the "
-                  "get-policy output of the trigger's ARN (qualifier included: a permission on the function does "
-                  "not cover an alias) must hold such a statement whose SourceArn, if any, admits the pool's ARN; "
-                  "a get-policy call that found no policy means no permission. Without get-policy output for the "
-                  "ARN nothing is reported (TL003 says so).",
+    .whatItDoes =
+        "For each trigger whose function is declared in the same template as the user pool, looks "
+        "for a Lambda permission (an AWS::Lambda::Permission, or the one a SAM Cognito event "
+        "generates) that lets cognito-idp.amazonaws.com call lambda:InvokeFunction on it for that pool: a "
+        "permission whose SourceArn is `!GetAtt` of another pool of the template, or that cannot be a user pool ARN "
+        "(not an ARN, such as a parameter default 'arn'; an ARN of another service or resource; "
+        "`userpool/${OtherPool}` in an Fn::Sub), does not count, and a note at it says why. SAM "
+        "generates one `<Function>CognitoPermission` per function, scoped to the pool of its last Cognito "
+        "event by event name, so a function bound to two pools by SAM events lacks a permission for the "
+        "other pool. Permissions whose function, principal, action or SourceArn cannot be resolved count "
+        "as present. In an audit, the "
+        "get-policy output of the trigger's ARN (qualifier included: a permission on the function does "
+        "not cover an alias) must hold such a statement whose SourceArn, if any, admits the pool's ARN; "
+        "a get-policy call that found no policy means no permission. Without get-policy output for the "
+        "ARN nothing is reported (TL003 says so).",
     .whyBad = "Outside the console, wiring a trigger does not grant Cognito the right to call it. The pool "
               "deploys fine and every flow that reaches the trigger fails at runtime with "
               "'UnexpectedLambdaException: <Trigger> invocation failed due to error AccessDeniedException' "
@@ -56,6 +57,12 @@ constexpr RuleInfo kInfo{
                   "      FunctionName: !GetAtt PreSignUpFn.Arn\n"
                   "      Principal: cognito-idp.amazonaws.com\n"
                   "      SourceArn: !GetAtt UserPool.Arn\n",
+    .inTerraform = "Looks for an `aws_lambda_permission` with `principal = \"cognito-idp.amazonaws.com\"` "
+                   "whose `function_name` (with `qualifier`) names the trigger function, in the same module "
+                   "or plan. A module call given the function (`function_name = "
+                   "aws_lambda_function.f.function_name`) counts as a possible permission, since permission "
+                   "modules make one; a `source_arn` that cannot be a user pool's ARN does not count. The "
+                   "fix is written as HCL.",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"
                  "cognito-user-pools-working-with-lambda-triggers.html",
 };

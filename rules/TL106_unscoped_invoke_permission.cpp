@@ -32,6 +32,8 @@ constexpr RuleInfo kInfo{
                   "    FunctionName: !GetAtt PreSignUpFn.Arn\n"
                   "    Principal: cognito-idp.amazonaws.com\n"
                   "    SourceArn: !GetAtt UserPool.Arn\n",
+    .inTerraform = "Reports an `aws_lambda_permission` for cognito-idp.amazonaws.com without `source_arn` "
+                   "(or `source_account`); the fix is `source_arn = aws_cognito_user_pool.<name>.arn`.",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"
                  "cognito-user-pools-working-with-lambda-triggers.html",
 };

@@ -34,6 +34,10 @@ constexpr RuleInfo kInfo{
                   "        LambdaArn: !GetAtt SmsSenderFn.Arn\n"
                   "        LambdaVersion: V1_0\n"
                   "      KMSKeyID: !GetAtt CodesKey.Arn\n",
+    .inTerraform = "Reads `lambda_config`'s `kms_key_id` and the `custom_email_sender` and "
+                   "`custom_sms_sender` blocks: a sender without `kms_key_id`, a `kms_key_id` that is not a "
+                   "key ARN (an `aws_kms_key`'s `.id` is its key id; use `.arn`), a `lambda_version` other "
+                   "than V1_0.",
     .sourceUrl =
         "https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html",
 };

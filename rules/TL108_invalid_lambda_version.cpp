@@ -39,6 +39,8 @@ constexpr RuleInfo kInfo{
                   "      PreTokenGenerationConfig:\n"
                   "        LambdaArn: !GetAtt PreTokenFn.Arn\n"
                   "        LambdaVersion: V3_0\n",
+    .inTerraform = "Compares `pre_token_generation_config`'s `lambda_version` with `user_pool_tier` (LITE, "
+                   "ESSENTIALS or PLUS; not set means ESSENTIALS), in configurations and plans.",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html",
 };
 

@@ -27,6 +27,8 @@ constexpr RuleInfo kInfo{
                   "  Type: AWS::Lambda::Function\n"
                   "  Properties:\n"
                   "    ReservedConcurrentExecutions: 10\n",
+    .inTerraform = "Reports `reserved_concurrent_executions = 0` on a trigger function; -1, the provider's "
+                   "default that plans print, is unreserved.",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"
                  "cognito-user-pools-working-with-lambda-triggers.html",
 };

@@ -22,9 +22,7 @@ constexpr RuleInfo kInfo{
     .whatItDoes = "Follows the references (Ref, GetAtt, Sub, DependsOn) from a trigger function declared in the "
                   "same template as its pool; when they lead back to the pool, for example through "
                   "`!Ref UserPool` in the function's Environment or `!GetAtt UserPool.Arn` in its role's "
-                  "policy, it reports the first reference on that path. In a Terraform module (every .tf "
-                  "and .tf.json file of a directory) it follows the references resources hold, through locals "
-                  "and depends_on, the same way: Terraform stops such a configuration with 'Error: Cycle'.",
+                  "policy, it reports the first reference on that path.",
     .whyBad = "The pool needs the function's ARN for its LambdaConfig, so CloudFormation must create the "
               "function first; a function that needs the pool's id or ARN must be created after it. "
               "CloudFormation rejects the template with 'Circular dependency between resources'. The pool "
@@ -48,6 +46,9 @@ constexpr RuleInfo kInfo{
                   "      SignUp:\n"
                   "        Type: Cognito\n"
                   "        Properties: {UserPool: !Ref UserPool, Trigger: PreSignUp}\n",
+    .inTerraform = "In a module (every .tf and .tf.json file of a directory) it follows the references "
+                   "resources hold, through locals and depends_on, the same way: Terraform stops such a "
+                   "configuration with 'Error: Cycle'. A plan never holds one (`terraform plan` stops first).",
     .sourceUrl = "https://repost.aws/knowledge-center/cloudformation-circular-dependency-sam",
 };
 

@@ -45,6 +45,9 @@ constexpr RuleInfo kInfo{
                   "\"LambdaConfig\": {\n"
                   "  \"PreSignUp\": \"arn:aws:lambda:us-west-2:123456789012:function:pre-signup\"\n"
                   "}\n",
+    .inTerraform = "Literal ARNs in `.tf` files and plans are compared as in templates (two Regions within "
+                   "one pool). The provider's Region is not read (it lives in provider blocks and the "
+                   "environment), so a literal ARN is not compared with the pool's own Region.",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"
                  "cognito-user-pools-working-with-lambda-triggers.html",
 };

@@ -21,6 +21,7 @@ struct RuleInfo {
   std::string_view whyBad;    // includes what popular material gets wrong, where relevant
   std::string_view example;   // a wrong input (YAML or C++)
   std::string_view useInstead;// the right one
+  std::string_view inTerraform = {}; // how the rule reads Terraform configurations and plans, when it does
   std::string_view sourceUrl; // the AWS documentation page that justifies the rule
   // The run could not see something (TL000, TL003): --select, --ignore and the config's lists
   // never turn it off, or a broken input would pass as clean. Its severity can still change.

@@ -51,6 +51,7 @@ std::string ruleMarkdown(const RuleInfo &rule) {
   section(out, "Why is this bad?", rule.whyBad);
   codeSection(out, "Example", rule.example);
   codeSection(out, "Use instead", rule.useInstead);
+  section(out, "In Terraform", rule.inTerraform);
   std::string suppress;
   if (rule.alwaysRuns) {
     suppress = "It always runs: `--select`, `--ignore` and the configuration's lists do not turn it off, "

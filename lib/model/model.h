@@ -113,6 +113,13 @@ struct UserPool {
   bool hasLambdaConfig = false;
   bool lambdaConfigUnknown = false; // some LambdaConfig value is not a mapping (Fn::ImportValue, Ref)
   Location lambdaConfigLoc;
+  // Every LambdaConfig block, where a format lets one be written more than once (Terraform's
+  // `lambda_config`, static or `dynamic`), with the condition it exists under; empty otherwise.
+  struct ConfigBlock {
+    Location loc;
+    Condition condition;
+  };
+  std::vector<ConfigBlock> lambdaConfigBlocks;
   std::vector<TriggerBinding> triggers;
   Candidates tier;                 // UserPoolTier; empty = not set (service default ESSENTIALS)
   Candidates kmsKeyId;             // LambdaConfig.KMSKeyID

@@ -53,6 +53,7 @@ public:
     pool_.hasLambdaConfig = true;
     if (!pool_.lambdaConfigLoc.known())
       pool_.lambdaConfigLoc = index_.at(file_, config.block->offset);
+    pool_.lambdaConfigBlocks.push_back({index_.at(file_, config.block->offset), config.condition});
     for (const hcl::Attribute &a : config.body->attributes) {
       if (a.name == "kms_key_id") {
         for (model::Candidate &c : resolveCandidates(index_, file_, a.value.get())) {
