@@ -26,7 +26,7 @@ std::string Resource::address() const {
 
 std::string Resource::key() const { return model::resourceKey(model::declarationScope(file->path), address()); }
 
-void ModuleIndex::add(std::unique_ptr<SourceFile> file) {
+void ModuleIndex::add(std::shared_ptr<const SourceFile> file) {
   const SourceFile *f = file.get();
   files_.push_back(std::move(file));
   for (const hcl::Block &block : f->syntax.body.blocks) {

@@ -51,8 +51,9 @@ struct Definition {
 /// The configuration of one module directory.
 class ModuleIndex {
 public:
-  /// Adds a parsed file; the index keeps it (and pointers into it) for its lifetime.
-  void add(std::unique_ptr<SourceFile> file);
+  /// Adds a parsed file; the index keeps it (and pointers into it) for its lifetime. A file may
+  /// be shared with other indexes (every file of a directory is read with the same siblings).
+  void add(std::shared_ptr<const SourceFile> file);
 
   const std::vector<Resource> &resources() const { return resources_; }
   /// `resource "type" "name"` (data = false) or `data "type" "name"`; null when not declared.
@@ -66,13 +67,13 @@ public:
   /// `locals { name = ... }`.
   Definition local(std::string_view name) const;
   /// The files in the order they were added.
-  const std::vector<std::unique_ptr<SourceFile>> &files() const { return files_; }
+  const std::vector<std::shared_ptr<const SourceFile>> &files() const { return files_; }
 
   /// The location of `offset` in `file`.
   Location at(const SourceFile &file, uint32_t offset) const;
 
 private:
-  std::vector<std::unique_ptr<SourceFile>> files_;
+  std::vector<std::shared_ptr<const SourceFile>> files_;
   std::vector<Resource> resources_;
   std::unordered_map<std::string, Definition> variables_; // declared ones, default or not
   std::unordered_map<std::string, Definition> locals_;
