@@ -52,6 +52,8 @@ std::pair<Location, std::string> writtenAt(const model::Function &fn, const mode
     return {timeout.originLoc, "Timeout " + value + ", the default of parameter " + timeout.originName + ","};
   case model::Origin::Mapping:
     return {timeout.originLoc, "Timeout " + value + " from mapping " + timeout.originName};
+  case model::Origin::VariableFile:
+    return {timeout.originLoc, "timeout " + value + ", the value of " + timeout.originName + ","};
   case model::Origin::Dump:
     return {timeout.loc, "deployed Timeout " + value + " of function " + cognito::functionName(fn)};
   case model::Origin::Literal:

@@ -453,6 +453,11 @@ std::string addOriginNote(Finding &finding, model::Origin origin, const Location
   case Origin::Mapping:
     finding.notes.push_back({originLoc, std::string(what) + " comes from mapping " + originName + " here"});
     return "from mapping " + originName;
+  case Origin::VariableFile:
+    finding.notes.push_back({originLoc, std::string(what) + " is the value of variable " + originName.substr(4) +
+                                            " in this file, which Terraform loads for the module (-var or "
+                                            "-var-file override it)"});
+    return "from the value of " + originName;
   case Origin::Dump:
     if (originLoc.known())
       finding.notes.push_back({originLoc, std::string(what) + " is the deployed value read here"});

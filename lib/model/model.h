@@ -29,6 +29,8 @@ enum class Origin : uint8_t {
   ServiceDefault,   // not written anywhere: the service default (Lambda Timeout = 3)
   Mapping,          // Fn::FindInMap
   Dump,             // an AWS CLI dump: the deployed value
+  VariableFile,     // a Terraform variable's value in terraform.tfvars or *.auto.tfvars (loaded by
+                    // `terraform plan` unless -var or -var-file override it)
 };
 
 /// One possible value of a property after intrinsics are resolved. Every branch of an Fn::If

@@ -54,7 +54,9 @@ std::unique_ptr<SourceFile> parsed(std::string path, std::string text) {
   return file;
 }
 
-// The other `.tf` and `.tf.json` files of the module, sorted: Terraform reads them all, in no order that matters.
+// The other `.tf` and `.tf.json` files of the module, sorted (Terraform reads them all, in no
+// order that matters), and the variable files `terraform plan` loads for it (terraform.tfvars,
+// *.auto.tfvars; their JSON forms are not read).
 std::vector<std::string> siblingsOf(const std::string &path) {
   std::vector<std::string> out;
   const fs::path self(path);
@@ -63,8 +65,9 @@ std::vector<std::string> siblingsOf(const std::string &path) {
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code sec;
     const std::string name = it->path().filename().string();
-    if (!model::isTerraformFile(name) || it->path().filename() == self.filename() || !it->is_regular_file(sec) ||
-        it->file_size(sec) > kMaxSiblingBytes || sec)
+    const bool variableFile = name == "terraform.tfvars" || name.ends_with(".auto.tfvars");
+    if ((!model::isTerraformFile(name) && !variableFile) || it->path().filename() == self.filename() ||
+        !it->is_regular_file(sec) || it->file_size(sec) > kMaxSiblingBytes || sec)
       continue;
     // Named as the walk names files, so that locations in siblings match the siblings' own runs.
     out.push_back(self.has_parent_path() ? (self.parent_path() / it->path().filename()).generic_string()

@@ -26,9 +26,33 @@ std::string Resource::address() const {
 
 std::string Resource::key() const { return model::resourceKey(model::declarationScope(file->path), address()); }
 
+namespace {
+
+// Terraform reads terraform.tfvars, then the *.auto.tfvars files in lexical order, each one
+// overriding what the earlier ones set.
+bool isVariableFile(std::string_view path) { return path.ends_with(".tfvars"); }
+
+int variableFileRank(std::string_view path) {
+  const size_t slash = path.find_last_of('/');
+  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return name == "terraform.tfvars" ? 0 : 1;
+}
+
+} // namespace
+
 void ModuleIndex::add(std::shared_ptr<const SourceFile> file) {
   const SourceFile *f = file.get();
   files_.push_back(std::move(file));
+  if (isVariableFile(f->path)) {
+    const int rank = variableFileRank(f->path);
+    for (const hcl::Attribute &a : f->syntax.body.attributes) {
+      auto [it, added] = assignments_.try_emplace(a.name, Definition{a.value.get(), f, a.offset});
+      const int had = added ? rank : variableFileRank(it->second.file->path);
+      if (!added && (rank > had || (rank == had && f->path > it->second.file->path)))
+        it->second = Definition{a.value.get(), f, a.offset};
+    }
+    return;
+  }
   for (const hcl::Block &block : f->syntax.body.blocks) {
     if ((block.type == "resource" || block.type == "data") && block.labels.size() == 2) {
       Resource r;
@@ -65,6 +89,11 @@ const Resource *ModuleIndex::resource(std::string_view type, std::string_view na
 Definition ModuleIndex::variableDefault(std::string_view name) const {
   auto it = variables_.find(std::string(name));
   return it == variables_.end() ? Definition{} : it->second;
+}
+
+Definition ModuleIndex::variableAssignment(std::string_view name) const {
+  auto it = assignments_.find(std::string(name));
+  return it == assignments_.end() ? Definition{} : it->second;
 }
 
 bool ModuleIndex::hasVariable(std::string_view name) const { return variables_.count(std::string(name)) > 0; }

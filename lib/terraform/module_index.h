@@ -60,6 +60,9 @@ public:
   const Resource *resource(std::string_view type, std::string_view name, bool data = false) const;
   /// `variable "name" { default = ... }`: the default, or a null value when there is none.
   Definition variableDefault(std::string_view name) const;
+  /// The variable's value in the module's terraform.tfvars or *.auto.tfvars (the last of them
+  /// in Terraform's order), or a null value when none sets it.
+  Definition variableAssignment(std::string_view name) const;
   /// True when `variable "name"` is declared (with or without a default).
   bool hasVariable(std::string_view name) const;
   /// `module "name" {...}`: the call's block, or null.
@@ -76,6 +79,7 @@ private:
   std::vector<std::shared_ptr<const SourceFile>> files_;
   std::vector<Resource> resources_;
   std::unordered_map<std::string, Definition> variables_; // declared ones, default or not
+  std::unordered_map<std::string, Definition> assignments_; // from variable files
   std::unordered_map<std::string, Definition> locals_;
   std::unordered_map<std::string, const hcl::Block *> moduleCalls_;
   mutable std::unordered_map<const SourceFile *, doc::TextPosition> positions_;

@@ -86,14 +86,16 @@ private:
              const model::Candidate &origin, model::Candidates &out, int depth) {
     const std::string &name = e.steps[0].key;
     const bool variable = e.root == "var";
-    const Definition d = variable ? index_.variableDefault(name) : index_.local(name);
+    // A variable file's value wins over the default, as in `terraform plan`.
+    const Definition assigned = variable ? index_.variableAssignment(name) : Definition{};
+    const Definition d = assigned.value ? assigned : variable ? index_.variableDefault(name) : index_.local(name);
     // No default, or a null one: the caller decides (a module's optional input), so the value
     // is unknown rather than unset.
     if (!d.value || (variable && d.value->kind == Kind::Null))
       return out.push_back(unknown(file, e, condition, origin));
     model::Candidate next = origin;
     if (variable && origin.origin == model::Origin::Literal) {
-      next.origin = model::Origin::ParameterDefault;
+      next.origin = assigned.value ? model::Origin::VariableFile : model::Origin::ParameterDefault;
       next.originLoc = index_.at(*d.file, d.nameOffset);
       next.originName = "var." + name;
     }

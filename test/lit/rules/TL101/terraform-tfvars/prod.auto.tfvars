@@ -1,0 +1,2 @@
+# Read after terraform.tfvars.
+trigger_timeout = 10

@@ -1,0 +1,2 @@
+# Read first; prod.auto.tfvars overrides it.
+trigger_timeout = 4
