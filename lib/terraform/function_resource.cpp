@@ -1,3 +1,4 @@
+#include "terraform/resource_types.h"
 #include "terraform/resources.h"
 #include "terraform/values.h"
 
@@ -5,9 +6,6 @@
 
 namespace tl::terraform {
 namespace {
-
-// The provider's default when `timeout` is not set (the Lambda API's default).
-constexpr std::string_view kDefaultTimeout = "3";
 
 // `source_dir` of an archive_file, as a path: relative paths and `${path.module}` are the
 // module's directory (Terraform runs archive_file from the root module's directory, which for
@@ -72,7 +70,7 @@ void addFunction(const ModuleIndex &index, const Resource &r, model::Model &mode
   fn.timeout = valueOf(index, r, "timeout");
   if (fn.timeout.empty()) {
     model::Candidate c;
-    c.value = InternedText(kDefaultTimeout);
+    c.value = InternedText(kDefaultFunctionTimeout);
     c.loc = fn.loc;
     c.origin = model::Origin::ServiceDefault;
     fn.timeout.push_back(std::move(c));

@@ -8,9 +8,6 @@
 namespace tl::terraform {
 namespace {
 
-// The provider's default when `timeout` is not set; real plans print it, trimmed ones may not.
-constexpr std::string_view kDefaultTimeout = "3";
-
 template <typename Fact> void identify(const PlanIndex &index, const PlanInstance &i, Fact &fact) {
   fact.key = planKey(index, i);
   fact.logicalId = i.address;
@@ -181,9 +178,10 @@ void addFunction(const PlanIndex &index, const PlanInstance &i, model::Model &mo
   const Block top = topLevel(i);
   const Attribute timeout = top.attribute("timeout");
   fn.timeout = reader.candidates(timeout);
+  // Real plans print the default; hand-trimmed ones (and some state) leave it out.
   if (fn.timeout.empty() && !timeout.unknown) {
     model::Candidate c;
-    c.value = InternedText(kDefaultTimeout);
+    c.value = InternedText(kDefaultFunctionTimeout);
     c.loc = fn.loc;
     c.origin = model::Origin::ServiceDefault;
     fn.timeout.push_back(std::move(c));

@@ -44,6 +44,11 @@ std::vector<std::string_view> callNames(std::string_view modulePath) {
   return names;
 }
 
+std::string resourceKey(std::string_view modulePath, std::string_view type, std::string_view name) {
+  std::string key(modulePath);
+  return key.append(" ").append(type).append(".").append(name);
+}
+
 const doc::Node *configResource(const doc::Node *module, std::string_view type, std::string_view name) {
   const doc::Node *resources = member(module, "resources");
   if (!resources)
@@ -84,6 +89,8 @@ PlanIndex::PlanIndex(const doc::Document &doc, const doc::Node &root) : doc_(doc
     view = member(&root, "values");
   if (const doc::Node *module = member(view, "root_module"))
     addModule(*module, "");
+  for (size_t i = 0; i < instances_.size(); ++i)
+    byResource_[resourceKey(instances_[i].modulePath, instances_[i].type, instances_[i].name)].push_back(i);
 }
 
 void PlanIndex::addModule(const doc::Node &module, const std::string &modulePath) {
@@ -117,9 +124,9 @@ Location PlanIndex::at(const doc::Node *node) const {
 std::vector<const PlanInstance *> PlanIndex::instancesOf(std::string_view modulePath, std::string_view type,
                                                          std::string_view name) const {
   std::vector<const PlanInstance *> out;
-  for (const PlanInstance &i : instances_)
-    if (i.modulePath == modulePath && i.type == type && i.name == name)
-      out.push_back(&i);
+  if (auto it = byResource_.find(resourceKey(modulePath, type, name)); it != byResource_.end())
+    for (size_t i : it->second)
+      out.push_back(&instances_[i]);
   return out;
 }
 

@@ -53,6 +53,8 @@ private:
   const doc::Node &root_;
   std::vector<PlanInstance> instances_;
   std::map<std::string, const doc::Node *, std::less<>> unknownByAddress_;
+  // "modulePath type.name" -> indexes into instances_; a large plan follows many references.
+  std::map<std::string, std::vector<size_t>, std::less<>> byResource_;
 };
 
 /// The member `key` of the mapping `node`, or null (also when `node` is null or not a mapping).

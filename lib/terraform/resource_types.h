@@ -12,6 +12,9 @@ inline constexpr std::string_view kAlias = "aws_lambda_alias";
 inline constexpr std::string_view kPermission = "aws_lambda_permission";
 inline constexpr std::string_view kKmsKey = "aws_kms_key";
 
+/// aws_lambda_function's `timeout` when not set: the provider's default (the Lambda API's).
+inline constexpr std::string_view kDefaultFunctionTimeout = "3";
+
 /// The model's type for a provider type ("aws_lambda_function" -> "AWS::Lambda::Function");
 /// the provider type itself for types the model has no name for.
 std::string_view modelTypeOf(std::string_view providerType);
