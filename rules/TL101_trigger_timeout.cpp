@@ -66,8 +66,9 @@ constexpr RuleInfo kInfo{
     .inTerraform = "Reads `timeout` of each `aws_lambda_function` a pool's `lambda_config` names (3 when not "
                    "set, the provider's default), in `.tf` and `.tf.json` files and in `terraform show "
                    "-json` plans and state. A timeout from a variable's default is a warning that names the "
-                   "variable (`-var`, a `.tfvars` file or a module call can override it); in a plan the "
-                   "value is what will be deployed, so it is an error. A function that only an "
+                   "variable (`-var`, a `.tfvars` file or a module call can override it); one from "
+                   "terraform.tfvars or a *.auto.tfvars file, which `terraform plan` loads, is an error with "
+                   "a note at the value, and so is a plan's, which is what will be deployed. A function that only an "
                    "`aws_lambda_permission` for cognito-idp.amazonaws.com ties to Cognito is a warning, and "
                    "is not reported when it holds an `aws_kms_key` (a custom sender).",
     .sourceUrl = "https://docs.aws.amazon.com/cognito/latest/developerguide/"

@@ -91,9 +91,9 @@ std::string readAll(const std::string &path) {
 class SiblingCache {
 public:
   std::shared_ptr<const SourceFile> get(const std::string &path) {
-    std::error_code ec;
-    const uintmax_t size = fs::file_size(path, ec);
-    const auto mtime = fs::last_write_time(path, ec);
+    std::error_code sizeError, timeError;
+    const uintmax_t size = fs::file_size(path, sizeError);
+    const auto mtime = fs::last_write_time(path, timeError);
     const std::string dir = fs::path(path).parent_path().generic_string();
     std::lock_guard<std::mutex> lock(mutex_);
     if (dir != dir_) {
@@ -101,7 +101,7 @@ public:
       dir_ = dir;
     }
     Entry &e = files_[path];
-    if (!e.file || ec || e.size != size || e.mtime != mtime) {
+    if (!e.file || sizeError || timeError || e.size != size || e.mtime != mtime) {
       e.file = parsed(path, readAll(path));
       e.size = size;
       e.mtime = mtime;

@@ -32,10 +32,13 @@ namespace {
 // overriding what the earlier ones set.
 bool isVariableFile(std::string_view path) { return path.ends_with(".tfvars"); }
 
-int variableFileRank(std::string_view path) {
-  const size_t slash = path.find_last_of('/');
-  const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  return name == "terraform.tfvars" ? 0 : 1;
+// True when Terraform reads the variable file `a` after `b` (so `a`'s values win).
+bool readAfter(std::string_view a, std::string_view b) {
+  auto rank = [](std::string_view path) {
+    const size_t slash = path.find_last_of('/');
+    return (slash == std::string_view::npos ? path : path.substr(slash + 1)) == "terraform.tfvars" ? 0 : 1;
+  };
+  return rank(a) != rank(b) ? rank(a) > rank(b) : a > b;
 }
 
 } // namespace
@@ -44,12 +47,10 @@ void ModuleIndex::add(std::shared_ptr<const SourceFile> file) {
   const SourceFile *f = file.get();
   files_.push_back(std::move(file));
   if (isVariableFile(f->path)) {
-    const int rank = variableFileRank(f->path);
     for (const hcl::Attribute &a : f->syntax.body.attributes) {
-      auto [it, added] = assignments_.try_emplace(a.name, Definition{a.value.get(), f, a.offset});
-      const int had = added ? rank : variableFileRank(it->second.file->path);
-      if (!added && (rank > had || (rank == had && f->path > it->second.file->path)))
-        it->second = Definition{a.value.get(), f, a.offset};
+      auto it = assignments_.find(a.name);
+      if (it == assignments_.end() || readAfter(f->path, it->second.file->path))
+        assignments_.insert_or_assign(a.name, Definition{a.value.get(), f, a.offset});
     }
     return;
   }

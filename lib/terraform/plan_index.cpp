@@ -30,21 +30,8 @@ std::string withoutInstanceKeys(std::string_view address) {
   return out;
 }
 
-// "module.a.module.b" -> {"a", "b"}.
-std::vector<std::string_view> callNames(std::string_view modulePath) {
-  std::vector<std::string_view> names;
-  while (modulePath.starts_with("module.")) {
-    modulePath.remove_prefix(7);
-    const size_t dot = modulePath.find(".module.");
-    names.push_back(modulePath.substr(0, dot));
-    if (dot == std::string_view::npos)
-      break;
-    modulePath.remove_prefix(dot + 1);
-  }
-  return names;
-}
-
-std::string resourceKey(std::string_view modulePath, std::string_view type, std::string_view name) {
+// The key byResource_ holds a resource's instances under.
+std::string resourceSlot(std::string_view modulePath, std::string_view type, std::string_view name) {
   std::string key(modulePath);
   return key.append(" ").append(type).append(".").append(name);
 }
@@ -61,6 +48,18 @@ const doc::Node *configResource(const doc::Node *module, std::string_view type, 
 }
 
 } // namespace
+
+std::string_view parentModulePath(std::string_view modulePath) {
+  const size_t last = modulePath.rfind(".module.");
+  return last == std::string_view::npos ? std::string_view() : modulePath.substr(0, last);
+}
+
+std::string childModulePath(std::string_view modulePath, std::string_view call) {
+  std::string out(modulePath);
+  if (!out.empty())
+    out += ".";
+  return out.append("module.").append(call);
+}
 
 const doc::Node *member(const doc::Node *node, std::string_view key) {
   return node && node->isMapping() ? node->find(key) : nullptr;
@@ -90,7 +89,7 @@ PlanIndex::PlanIndex(const doc::Document &doc, const doc::Node &root) : doc_(doc
   if (const doc::Node *module = member(view, "root_module"))
     addModule(*module, "");
   for (size_t i = 0; i < instances_.size(); ++i)
-    byResource_[resourceKey(instances_[i].modulePath, instances_[i].type, instances_[i].name)].push_back(i);
+    byResource_[resourceSlot(instances_[i].modulePath, instances_[i].type, instances_[i].name)].push_back(i);
 }
 
 void PlanIndex::addModule(const doc::Node &module, const std::string &modulePath) {
@@ -124,30 +123,23 @@ Location PlanIndex::at(const doc::Node *node) const {
 std::vector<const PlanInstance *> PlanIndex::instancesOf(std::string_view modulePath, std::string_view type,
                                                          std::string_view name) const {
   std::vector<const PlanInstance *> out;
-  if (auto it = byResource_.find(resourceKey(modulePath, type, name)); it != byResource_.end())
+  if (auto it = byResource_.find(resourceSlot(modulePath, type, name)); it != byResource_.end())
     for (size_t i : it->second)
       out.push_back(&instances_[i]);
   return out;
 }
 
 const doc::Node *PlanIndex::moduleConfig(std::string_view modulePath) const {
-  const doc::Node *module = member(member(&root_, "configuration"), "root_module");
-  for (std::string_view call : callNames(modulePath))
-    module = member(member(member(module, "module_calls"), call), "module");
-  return module;
+  if (modulePath.empty())
+    return member(member(&root_, "configuration"), "root_module");
+  return member(moduleCall(modulePath), "module");
 }
 
 const doc::Node *PlanIndex::moduleCall(std::string_view modulePath) const {
-  const std::vector<std::string_view> calls = callNames(modulePath);
-  if (calls.empty())
+  const size_t last = modulePath.rfind("module.");
+  if (last == std::string_view::npos)
     return nullptr;
-  const doc::Node *module = member(member(&root_, "configuration"), "root_module");
-  const doc::Node *call = nullptr;
-  for (std::string_view name : calls) {
-    call = member(member(module, "module_calls"), name);
-    module = member(call, "module");
-  }
-  return call;
+  return member(member(moduleConfig(parentModulePath(modulePath)), "module_calls"), modulePath.substr(last + 7));
 }
 
 const doc::Node *PlanIndex::rootVariable(std::string_view name) const {

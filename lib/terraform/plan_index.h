@@ -53,9 +53,15 @@ private:
   const doc::Node &root_;
   std::vector<PlanInstance> instances_;
   std::map<std::string, const doc::Node *, std::less<>> unknownByAddress_;
-  // "modulePath type.name" -> indexes into instances_; a large plan follows many references.
+  // "modulePath type.name" -> indexes into instances_: a large plan follows many references.
   std::map<std::string, std::vector<size_t>, std::less<>> byResource_;
 };
+
+/// The module containing the module at `modulePath` ("module.a.module.b" -> "module.a"; "" for
+/// the root's children and the root).
+std::string_view parentModulePath(std::string_view modulePath);
+/// The path of the module that `call` calls from the module at `modulePath`.
+std::string childModulePath(std::string_view modulePath, std::string_view call);
 
 /// The member `key` of the mapping `node`, or null (also when `node` is null or not a mapping).
 const doc::Node *member(const doc::Node *node, std::string_view key);

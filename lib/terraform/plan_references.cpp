@@ -68,18 +68,6 @@ std::vector<std::string_view> mostSpecific(const doc::Node *references) {
   return out;
 }
 
-std::string parentOf(std::string_view modulePath) {
-  const size_t last = modulePath.rfind(".module.");
-  return last == std::string_view::npos ? std::string() : std::string(modulePath.substr(0, last));
-}
-
-std::string childOf(std::string_view modulePath, std::string_view call) {
-  std::string out(modulePath);
-  if (!out.empty())
-    out += ".";
-  return out.append("module.").append(call);
-}
-
 class Follower {
 public:
   Follower(const PlanIndex &index, TargetSlot slot, const Location &loc, std::vector<Target> &out)
@@ -104,10 +92,10 @@ private:
         return value && value->isScalar() ? literal(value) : unknown();
       }
       const doc::Node *call = index_.moduleCall(modulePath);
-      return expression(parentOf(modulePath), member(member(call, "expressions"), r.name), depth + 1);
+      return expression(parentModulePath(modulePath), member(member(call, "expressions"), r.name), depth + 1);
     }
     if (r.root == "module") {
-      const std::string child = childOf(modulePath, r.name);
+      const std::string child = childModulePath(modulePath, r.name);
       const doc::Node *output = member(member(index_.moduleConfig(child), "outputs"), r.attribute);
       return expression(child, member(output, "expression"), depth + 1);
     }

@@ -13,15 +13,6 @@ using model::Target;
 // Locals may name locals; a cycle (which Terraform rejects) must not recurse forever.
 constexpr int kMaxDepth = 16;
 
-// The attribute a traversal reads after `type.name`, skipping instance keys (`[0]`, `["a"]`,
-// `[*]`): every instance of a resource has the same configuration.
-std::string_view attributeAfterName(const hcl::Expression &e) {
-  for (size_t i = 1; i < e.steps.size(); ++i)
-    if (e.steps[i].kind == hcl::TraversalStep::Kind::Attribute)
-      return e.steps[i].key;
-  return {};
-}
-
 class Resolver {
 public:
   Resolver(const ModuleIndex &index, TargetSlot slot, std::vector<Target> &out)
@@ -160,6 +151,13 @@ private:
 };
 
 } // namespace
+
+std::string_view attributeAfterName(const hcl::Expression &e) {
+  for (size_t i = 1; i < e.steps.size(); ++i)
+    if (e.steps[i].kind == hcl::TraversalStep::Kind::Attribute)
+      return e.steps[i].key;
+  return {};
+}
 
 void describeAttribute(std::string_view type, std::string_view attribute, model::Target &t) {
   t.form = Target::Form::GetAtt;

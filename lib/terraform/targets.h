@@ -21,6 +21,10 @@ enum class TargetSlot {
 void resolveTargets(const ModuleIndex &index, const SourceFile &file, const hcl::Expression *e, TargetSlot slot,
                     std::vector<model::Target> &out);
 
+/// The attribute a resource traversal reads after `type.name`, skipping instance keys (`[0]`,
+/// `["a"]`, `[*]`: every instance of a resource has the same configuration); "" for none.
+std::string_view attributeAfterName(const hcl::Expression &e);
+
 /// Sets the form and model attribute of `t` for `attribute` of a resource of provider type
 /// `type`: `.arn` is GetAtt Arn (an alias's AliasArn), `.id` and a function's `.function_name`
 /// are its name (Ref), a function's `.qualified_arn` is known only after apply.

@@ -1,6 +1,7 @@
 #include "terraform/values.h"
 
 #include "terraform/resource_types.h"
+#include "terraform/targets.h"
 
 #include <algorithm>
 #include <cctype>
@@ -149,10 +150,14 @@ private:
                            const model::Candidate &origin) {
     model::Candidate c = known(file, e, "", condition, origin, false);
     c.value.reset();
-    // `aws_kms_key.k.id` is the key id: a rule can tell it from an ARN by the resource's type.
-    if (e.kind == Kind::Traversal && e.steps.size() == 2 && e.root.find('_') != std::string::npos &&
-        e.steps[1].kind == hcl::TraversalStep::Kind::Attribute && e.steps[1].key == "id")
-      c.refType = modelTypeOf(e.root);
+    // A resource's id (`aws_kms_key.k.id`, the key id) is what CloudFormation's Ref gives: a rule
+    // tells it from an ARN by the resource's type.
+    if (e.kind == Kind::Traversal && e.root.find('_') != std::string::npos) {
+      model::Target read;
+      describeAttribute(e.root, attributeAfterName(e), read);
+      if (read.form == model::Target::Form::Ref)
+        c.refType = modelTypeOf(e.root);
+    }
     return c;
   }
 
